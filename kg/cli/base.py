@@ -1,0 +1,84 @@
+"""Shared base of the ``kg`` commands: the group, error reporting, progress, SIGPIPE."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import time
+import traceback
+
+import click
+
+from ..build import BuildError
+from ..queries import QueryError
+from ..reader import ReadError
+
+EXIT_OK, EXIT_NONCONFORMING, EXIT_USAGE = 0, 1, 2
+#: Errors that are the user's input, reported in one line with exit code 2.
+INPUT_ERRORS = (BuildError, QueryError, FileNotFoundError, NotADirectoryError, PermissionError, ValueError)
+
+
+class Progress:
+    """A one-line progress counter on stderr, redrawn at most twice a second on a terminal."""
+
+    def __init__(self, what: str = "articles", enabled: bool | None = None) -> None:
+        self.what = what
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.count = 0
+
+    def __call__(self, done: int) -> None:
+        self.count = done
+        now = time.monotonic()
+        if self.enabled and now - self.last >= 0.5:
+            self.last = now
+            rate = done / max(now - self.start, 1e-9)
+            click.echo(f"\r{done} {self.what} read, {rate:.0f}/s", err=True, nl=False)
+
+    def close(self) -> None:
+        if self.enabled and self.last:
+            click.echo("\r" + " " * 60 + "\r", err=True, nl=False)
+
+
+def echo_errors(errors: tuple[ReadError, ...] | list[ReadError], limit: int = 20) -> None:
+    for e in errors[:limit]:
+        click.echo(f"kg: skipped {e}", err=True)
+    if len(errors) > limit:
+        click.echo(f"kg: ... and {len(errors) - limit} more skipped", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Show the full traceback of an error.")
+@click.version_option(package_name="kg")
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool) -> None:
+    """kg: the foreign relations of Vietnam's provinces, from Vietnamese news, as an RDF graph.
+
+    Exit codes: 0 ok, 1 the graph does not conform to the shapes, 2 usage or input error.
+    """
+    ctx.obj = {"verbose": verbose}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the console script."""
+    from . import commands  # noqa: F401  (registers the commands on the group)
+
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `kg query ... | head` ends quietly
+    args = sys.argv[1:] if argv is None else argv
+    verbose = "-v" in args or "--verbose" in args
+    try:
+        code = cli.main(args=args, prog_name="kg", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("kg: aborted", err=True)
+        sys.exit(EXIT_USAGE)
+    except click.ClickException as e:  # usage errors: click's own one-line message
+        e.show()
+        sys.exit(EXIT_USAGE)
+    except INPUT_ERRORS as e:
+        if verbose:
+            traceback.print_exc()
+        click.echo(f"kg: error: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -1,0 +1,3 @@
+"""Imports every command module so that each registers itself on the group."""
+
+from . import build_cmd, export_cmd, query_cmd, validate_cmd, viz_cmd  # noqa: F401

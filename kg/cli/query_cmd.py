@@ -1,0 +1,41 @@
+"""kg query."""
+
+from __future__ import annotations
+
+import click
+
+from ..queries import FORMATS, format_result, load_graph, run_query, saved_queries
+from .base import cli
+
+
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for v in values:
+        key, sep, value = v.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"'{v}' is not KEY=VALUE", param_hint="--param")
+        params[key.strip()] = value
+    return params
+
+
+@cli.command("query")
+@click.argument("name", required=False)
+@click.option("--graph", "-g", default="build", show_default=True, type=click.Path(),
+              help="A build folder or an RDF file.")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--list", "list_", is_flag=True, help="List the saved queries and their parameters.")
+def query_command(name: str | None, graph: str, params: tuple[str, ...], fmt: str, list_: bool) -> None:
+    """Run a saved query (NAME) or a SPARQL file (FILE.rq) on the graph and print the rows.
+
+    Parameters are bound as RDF literals, never pasted into the query text.
+
+    Example: kg query partners_of --param province="Thanh Hóa" --format csv
+    """
+    if list_ or not name:
+        for q in saved_queries().values():
+            ps = ", ".join(f"{p.name}{' (optional)' if p.optional else ''}" for p in q.params) or "no parameters"
+            click.echo(f"{q.name}: {q.question} [{ps}]")
+        return
+    result = run_query(load_graph(graph), name, _params(params))
+    click.echo(format_result(result, fmt), nl=False)

@@ -1,0 +1,61 @@
+"""Cue words from ``kg/data/cues.tsv``, compiled into word-bounded patterns.
+
+A cue kind (``relation``, ``national``, ``event`` ...) maps each value
+(``agreement``, ``talks`` ...) to one case-sensitive regular expression that
+matches any of its phrases as whole words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .data import read_table
+from .text import normalise_text
+
+
+def _compile(phrases: list[str]) -> re.Pattern[str]:
+    alternatives = sorted({re.escape(normalise_text(p)) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, dict[str, re.Pattern[str]]]:
+    grouped: dict[str, dict[str, list[str]]] = {}
+    for row in read_table("cues.tsv"):
+        phrases = [p.strip() for p in row["pattern"].split("|") if p.strip()]
+        grouped.setdefault(row["kind"], {}).setdefault(row["value"], []).extend(phrases)
+    return {kind: {value: _compile(ps) for value, ps in values.items()} for kind, values in grouped.items()}
+
+
+def patterns(kind: str) -> dict[str, re.Pattern[str]]:
+    """Value -> compiled pattern, in the order of the data file."""
+    return _table().get(kind, {})
+
+
+def pattern(kind: str) -> re.Pattern[str]:
+    """One pattern for a kind whose rows have no distinct values (value "-")."""
+    return _table()[kind]["-"]
+
+
+def values_in(kind: str, text: str) -> list[str]:
+    """The values of ``kind`` whose phrases occur in ``text``, in data order."""
+    return [value for value, rx in patterns(kind).items() if rx.search(text)]
+
+
+def first_value(kind: str, text: str) -> str | None:
+    """The first value (in data order) of ``kind`` found in ``text``."""
+    for value, rx in patterns(kind).items():
+        if rx.search(text):
+            return value
+    return None
+
+
+def last_value(kind: str, text: str) -> str | None:
+    """The value of ``kind`` whose phrase occurs last in ``text`` (nearest to its end)."""
+    best: tuple[int, str] | None = None
+    for value, rx in patterns(kind).items():
+        for m in rx.finditer(text):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), value)
+    return best[1] if best else None

@@ -1,0 +1,40 @@
+"""Knowledge the extractor needs, kept as data: gazetteers, trigger words, furniture.
+
+Every file here is a UTF-8 TSV whose first line is a comment naming its
+source and licence, and whose second line names the columns.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=None)
+def read_table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``kg/data/NAME`` as dicts keyed by the header's column names."""
+    path = DATA_DIR / name
+    rows: list[dict[str, str]] = []
+    with path.open(encoding="utf-8") as f:
+        header: list[str] | None = None
+        for number, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = cells
+                continue
+            if len(cells) > len(header):
+                raise ValueError(f"{path}:{number}: {len(cells)} cells for {len(header)} columns")
+            cells += [""] * (len(header) - len(cells))
+            rows.append(dict(zip(header, cells)))
+    return tuple(rows)
+
+
+def source_line(name: str) -> str:
+    """The file's first line, which names its source and licence."""
+    with (DATA_DIR / name).open(encoding="utf-8") as f:
+        return f.readline().strip()

@@ -1,0 +1,179 @@
+"""Events and indicators of one article (the sentence scoping is in kg.extract).
+
+An event is a sentence that reports something happening (a reception,
+talks, a signing, a conference, an award ...) with a date or a foreign
+participant.  An indicator is a quantity ("2,4 tỷ USD", "64 dự án") whose
+sentence names what it measures (export, FDI, ODA ...); its scope is the
+province, an economic zone of it, or Vietnam for national figures.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import cues
+from .dates import find_dates, find_periods
+from .model import Article, Event, Indicator
+from .quantities import find_quantities
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import Extractor, Sentence
+
+_EVENT_LABEL = 90
+_MONEY = {"USD", "VND", "EUR", "JPY", "KRW", "CNY", "LAK", "THB"}
+_YEAR = re.compile(r"(?<!\w)[Nn]ăm (\d{4})(?!\d)")
+_ZONE_NAME = re.compile(r"\s+((?:[A-ZĐÀ-Ỹ][\w]*\s?){1,3})")
+
+
+def _dates_outside_ranges(chunk: str, ref, ref_year):
+    dates = find_dates(chunk, reference=ref, reference_year=ref_year)
+    out = []
+    for d in dates:
+        after = chunk[d.end : d.end + 3]
+        before = chunk[max(0, d.start - 2) : d.start]
+        if re.match(r"\s*[-–]\s*\d", after) or re.search(r"[-–]\s*$", before):
+            continue  # "28/8/1945-28/8/2015" is an anniversary range, not the day of the event
+        out.append(d)
+    return out
+
+
+def article_events(ex: "Extractor", article: Article, sents: list["Sentence"], ref_year: int | None) -> list[Event]:
+    text = article.text
+    events = []
+    for sent in sents:
+        chunk = text[sent.start : sent.end]
+        kind = cues.first_value("event", chunk)
+        if kind is None:
+            continue
+        province = sent.actors[0] if sent.actors else None
+        if province is None:
+            continue
+        participants = tuple(dict.fromkeys(k for _s, _e, k in sent.found.partners))
+        dates = [d for d in _dates_outside_ranges(chunk, article.date, ref_year) if d.granularity != "year"]
+        if not participants and not dates:
+            continue
+        if kind == "conference" and not dates and sent.scope != "province":
+            continue
+        date = dates[0] if dates else None
+        place = None
+        m = re.search(r"(?:tại|ở|sang)\s+$", chunk[: min((s for s, _e, _k in sent.found.partners), default=0) - sent.start])
+        if m and participants and participants[0].startswith(("country/", "place/")):
+            place = participants[0]
+        label = re.sub(r"\s+", " ", chunk.strip())
+        if len(label) > _EVENT_LABEL:
+            label = label[:_EVENT_LABEL].rsplit(" ", 1)[0] + " …"
+        events.append(Event(
+            province=province,
+            kind=kind,
+            label=label,
+            evidence=ex.evidence(article, sent.start, sent.end),
+            participants=participants,
+            place=place,
+            date=date.value if date else None,
+            date_inferred=date.year_inferred if date else False,
+        ))
+    return events
+
+
+def _indicator_type(window: str, after: str, unit: str) -> str | None:
+    domain = cues.first_value("indicator", window + " " + after)
+    if domain is None:
+        return None
+    money = unit in _MONEY
+    if domain in ("fdi", "oda", "ngo"):
+        if unit == "project":
+            return f"{domain}_projects"
+        if money:
+            return {"fdi": "fdi_capital", "oda": "oda_capital", "ngo": "ngo_aid"}[domain]
+        if unit == "organisation" and domain == "ngo":
+            return "ngo_count"
+        return None
+    if domain in ("trade_value", "export_value", "import_value", "remittances"):
+        return domain if money else None
+    if domain == "workers_abroad":
+        return domain if unit == "person" else None
+    if domain == "foreign_visitors":
+        return domain if unit in ("visit", "person") else None
+    if domain in ("delegations_out", "delegations_in"):
+        return domain if unit == "delegation" else None
+    if domain == "agreements_signed":
+        return domain if unit == "agreement" else None
+    return None
+
+
+def _period(text: str, chunk_start: int, q_start: int, sents: list["Sentence"], index: int) -> tuple[str | None, int | None, int | None]:
+    """The period a figure belongs to: in its sentence before it, else the paragraph before."""
+    before = text[chunk_start:q_start]
+    periods = find_periods(before)
+    years = list(_YEAR.finditer(before))
+    if periods and (not years or periods[-1].end >= years[-1].end()):
+        p = periods[-1]
+        return f"{p.first_year}-{p.last_year}", p.first_year, p.last_year
+    if years:
+        y = int(years[-1].group(1))
+        return str(y), y, y
+    paragraph = sents[index].paragraph
+    for j in range(index - 1, -1, -1):
+        if sents[j].paragraph < paragraph - 1:
+            break
+        prev = text[sents[j].start : sents[j].end]
+        years = list(_YEAR.finditer(prev))
+        if years:
+            y = int(years[-1].group(1))
+            return str(y), y, y
+    return None, None, None
+
+
+def article_indicators(
+    ex: "Extractor", article: Article, sents: list["Sentence"], subject: str | None, ref_year: int | None
+) -> list[Indicator]:
+    text = article.text
+    zone_rx = cues.pattern("zone")
+    change_rx = cues.pattern("indicator_change")
+    cumulative_rx = cues.pattern("cumulative")
+    out = []
+    for index, sent in enumerate(sents):
+        chunk = text[sent.start : sent.end]
+        quantities = find_quantities(chunk)
+        if not quantities:
+            continue
+        if sent.scope == "national":
+            scope = "country/vn"
+        elif sent.actors:
+            scope = sent.actors[0]
+        else:
+            continue
+        previous = text[sents[index - 1].start : sents[index - 1].end] if index and sents[index - 1].paragraph == sent.paragraph else ""
+        prev_end = 0
+        for q in quantities:
+            window = chunk[prev_end : q.start]
+            after = chunk[q.end : q.end + 45]
+            prev_end = q.end
+            if change_rx.search(chunk[max(0, q.start - 12) : q.start]):
+                continue  # "giảm 49 đoàn", "tăng 88%": a change, not a level
+            kind = _indicator_type(window, after.split(",")[0], q.unit)
+            if kind is None:
+                continue
+            zone = None
+            for z in zone_rx.finditer(chunk, 0, q.start):
+                name = _ZONE_NAME.match(chunk, z.end())
+                zone = (z.group() + " " + name.group(1).strip()) if name else None
+            period, first, last = _period(text, sent.start, sent.start + q.start, sents, index)
+            cumulative = bool(cumulative_rx.search(chunk[: q.start]) or cumulative_rx.search(previous))
+            out.append(Indicator(
+                scope=scope,
+                indicator_type=kind,
+                value=q.value,
+                high=q.high,
+                unit=q.unit,
+                qualifier=q.qualifier,
+                label=q.text,
+                evidence=ex.evidence(article, sent.start, sent.end),
+                period=period,
+                period_start=first,
+                period_end=last,
+                cumulative=cumulative,
+                scope_label=zone if scope != "country/vn" else None,
+            ))
+    return out

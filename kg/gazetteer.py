@@ -1,0 +1,178 @@
+"""Gazetteers: the named things kg knows, loaded from ``kg/data/`` and matched in text.
+
+Names are matched on a folded key (no diacritics, no case, no spaces or
+hyphens), so "Bô-ly-khăm-xay" and "Bôlykhămxay" meet; short and ambiguous
+names ("Mỹ", "Anh", "Lào") and acronyms ("WB") only match their exact
+spelling.  The longest match wins, which is how "Lào Cai" (a Vietnamese
+province) is never read as Laos.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .data import read_table
+from .model import Entity
+from .text import fold, normalise_text, strip_accents
+
+MAX_TOKENS = 8
+_TOKEN = re.compile(r"\w+")
+_JOIN = re.compile(r"[ \-‐‑–.]{0,3}")
+MERGER_DATE = dt.date(2025, 7, 1)
+
+# Preference when one name belongs to several entities.
+_RANK = {"province": 0, "vietnam": 1, "country": 2, "locality": 3, "organisation": 4, "agency": 4, "ngo": 5}
+_LOCALITY_RANK = {"province": 0, "state": 0, "prefecture": 0, "region": 1, "municipality": 1, "special_city": 1}
+
+
+@dataclass(frozen=True)
+class Alias:
+    key: str  # entity key
+    exact: bool  # match the spelling exactly (case and diacritics)
+    strict: bool  # needs a cue in context ("tỉnh X", "X (Country)")
+    capital: bool  # the name starts with a capital letter: so must the text
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    surface: str
+    aliases: tuple[Alias, ...]  # every entity this name may be, best first
+
+
+@lru_cache(maxsize=200_000)
+def _fold_token(token: str) -> str:
+    return strip_accents(token).lower()
+
+
+def _split(cell: str) -> list[str]:
+    return [a.strip() for a in cell.split("|") if a.strip()]
+
+
+class Gazetteer:
+    """Every entity in ``kg/data`` and an index of their names."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self._folded: dict[str, list[Alias]] = {}
+        self._exact: dict[str, list[Alias]] = {}
+        self._prefixes: set[str] = set()
+        self._exact_prefixes: set[str] = set()
+        self._load()
+        self._freeze()
+
+    # -- loading ----------------------------------------------------------
+    def _add(self, entity: Entity, names: list[str], *, strict: bool = False, exact: list[str] = ()) -> None:
+        self.entities[entity.key] = entity
+        exact_set = {normalise_text(e) for e in exact}
+        for name in dict.fromkeys(normalise_text(n) for n in names if n):
+            is_exact = name in exact_set or len(fold(name)) <= 3 or (name.isupper() and len(name) <= 6)
+            alias = Alias(entity.key, is_exact, strict, name[:1].isupper())
+            if is_exact:
+                surface = " ".join(_TOKEN.findall(name))
+                self._exact.setdefault(surface, []).append(alias)
+            else:
+                self._folded.setdefault(fold(name), []).append(alias)
+
+    def _load(self) -> None:
+        for row in read_table("provinces.tsv"):
+            key = f"province/{row['id']}"
+            successor = f"province/{row['successor']}" if row.get("successor") else None
+            e = Entity(key, "province", row["name"], label_en=None, alt_labels=tuple(_split(row["aliases"])),
+                       iso=row.get("iso") or None, gso=row["gso"], locality_type=row["kind"],
+                       valid_from=row.get("valid_from") or None, valid_until=row.get("valid_until") or None,
+                       successor=successor)
+            self._add(e, [row["name"], *_split(row["aliases"])])
+        for row in read_table("countries.tsv"):
+            iso2 = row["iso2"].lower()
+            kind = "vietnam" if iso2 == "vn" else "country"
+            ambiguous = _split(row.get("ambiguous", ""))
+            names = [row["name_vi"], row["name_en"], *_split(row["aliases"]), *ambiguous]
+            e = Entity(f"country/{iso2}", kind, row["name_vi"], country=row["iso2"], label_en=row["name_en"],
+                       alt_labels=tuple(_split(row["aliases"])), iso=row["iso2"])
+            self._add(e, names, exact=ambiguous)
+        for row in read_table("localities.tsv"):
+            aliases = _split(row["aliases"])
+            e = Entity(f"place/{row['id']}", "locality", row["name"], country=row["country"],
+                       alt_labels=tuple(aliases), iso=row.get("iso") or None, locality_type=row["kind"])
+            self._add(e, [row["name"], *aliases], strict=row.get("strict") == "1")
+        for row in read_table("organisations.tsv"):
+            acr = row.get("acronym") or ""
+            names = [row["name_vi"], row["name_en"], *_split(row["aliases"])]
+            e = Entity(f"org/{row['id']}", row["kind"], row["name_vi"] or row["name_en"],
+                       country=row.get("country") or None, label_en=row["name_en"] or None,
+                       alt_labels=tuple(_split(row["aliases"])), acronym=acr or None)
+            self._add(e, names + ([acr] if acr else []), exact=[acr] if acr else [])
+
+    def _freeze(self) -> None:
+        def rank(a: Alias) -> tuple:
+            e = self.entities[a.key]
+            return (a.strict, _RANK.get(e.kind, 9), _LOCALITY_RANK.get(e.locality_type or "", 2), a.key)
+
+        for table in (self._folded, self._exact):
+            for k, v in table.items():
+                table[k] = sorted(set(v), key=rank)
+        for k in self._folded:
+            self._prefixes.update(k[:i] for i in range(1, len(k) + 1))
+        for k in self._exact:
+            words = k.split(" ")
+            self._exact_prefixes.update(" ".join(words[:i]) for i in range(1, len(words) + 1))
+
+    # -- matching ---------------------------------------------------------
+    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
+        """Longest, leftmost matches of known names in ``text[start:end]``."""
+        end = len(text) if end is None else end
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        i, n = 0, len(tokens)
+        while i < n:
+            best: tuple[int, list[Alias]] | None = None
+            folded, exact = "", ""
+            for j in range(i, min(n, i + MAX_TOKENS)):
+                tok = tokens[j]
+                if j > i:
+                    gap = text[tokens[j - 1][1] : tok[0]]
+                    if not _JOIN.fullmatch(gap):
+                        break
+                    exact += " "
+                folded += _fold_token(tok[2])
+                exact += tok[2]
+                in_f, in_e = folded in self._prefixes, exact in self._exact_prefixes
+                if not in_f and not in_e:
+                    break
+                capital = tokens[i][2][0].isupper() or tokens[i][2][0].isdigit()
+                found = [a for a in self._exact.get(exact, ()) if capital or not a.capital] if in_e else []
+                found += [a for a in self._folded.get(folded, ()) if capital or not a.capital] if in_f else []
+                if found:
+                    best = (j, found)
+            if best:
+                j, aliases = best
+                s, e = tokens[i][0], tokens[j][1]
+                yield Match(s, e, text[s:e], tuple(dict.fromkeys(aliases)))
+                i = j + 1
+            else:
+                i += 1
+
+    def province_at(self, keys: list[str], when: dt.date | None) -> str | None:
+        """Of several provinces with one name, the unit in force on ``when``."""
+        provinces = [k for k in keys if self.entities[k].kind == "province"]
+        if not provinces:
+            return None
+        after = when is not None and when >= MERGER_DATE
+        for k in provinces:
+            e = self.entities[k]
+            if after and (e.valid_until is None or e.valid_until >= str(when)):
+                return k
+            if not after and (e.valid_from is None or e.valid_from < MERGER_DATE.isoformat()):
+                return k
+        return provinces[0]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per process."""
+    return Gazetteer()

@@ -1,0 +1,262 @@
+"""Read articles from ``.txt``, ``.html`` and ``.jsonl``/``.jsonl.gz`` files and folders.
+
+Reading never stops at a bad file: each problem becomes a :class:`ReadError`
+(one line, naming the file and the fix) and the other articles still come.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .dates import find_dateline, find_dates, infer_year
+from .furniture import body_spans
+from .model import Article
+from .text import normalise
+
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz")
+_SOURCE = re.compile(r"^\(\s*([\w.-]+\.(?:vn|com|net|org))\s*\)\s*[-–]", re.I)
+_DATELINE = re.compile(r"^(Clock)?\s*(Thứ \w+|Chủ nhật|Cập nhật|Ngày đăng)?.{0,12}\d{1,2}/\d{1,2}/\d{4}")
+
+
+@dataclass(frozen=True)
+class ReadError:
+    """A file (or a line of one) that could not be read as an article."""
+
+    path: str
+    message: str  # one line: what is wrong and how to fix it
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    return ".jsonl.gz" if name.endswith(".jsonl.gz") else path.suffix.lower()
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
+    """Files named, and the article files inside folders named, in a stable order."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and _suffix(f) in SUFFIXES)
+            if not found:
+                yield ReadError(str(p), "folder holds no .txt, .html or .jsonl article: point at article files")
+            yield from found
+        elif p.exists():
+            yield p
+        else:
+            yield ReadError(str(p), "no such file or folder: check the path")
+
+
+def _decode(path: Path, data: bytes) -> str | ReadError:
+    if not data.strip():
+        return ReadError(str(path), "file is empty: remove it or put an article in it")
+    if b"\x00" in data[:4096]:
+        return ReadError(str(path), "binary file, not text: give a UTF-8 .txt, .html or .jsonl article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        return ReadError(str(path), f"not UTF-8 (byte {e.start}): re-save the file as UTF-8")
+
+
+def make_article(
+    raw: str,
+    *,
+    identifier: str,
+    source_file: str,
+    title: str | None = None,
+    date: dt.date | None = None,
+    source: str | None = None,
+    url: str | None = None,
+) -> Article:
+    """Normalise ``raw`` and locate title, source, date and body."""
+    norm = normalise(raw)
+    text = norm.text
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if title is None:
+        candidates = [l for l in lines[:4] if not _DATELINE.match(l) and not _SOURCE.match(l)]
+        title = candidates[0] if candidates else (lines[0] if lines else "")
+    if source is None:
+        for line in lines[:5]:
+            m = _SOURCE.match(line)
+            if m:
+                source = m.group(1)
+                break
+    body = body_spans(text, title)
+    if date is None:
+        date = find_dateline(text) or _lead_date(text, body)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return Article(
+        id=digest,
+        identifier=identifier,
+        source_file=source_file,
+        title=title,
+        text=text,
+        norm=norm,
+        body=body,
+        date=date,
+        source=source,
+        url=url,
+    )
+
+
+_LEAD_DATE = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Hôm qua)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}")
+
+
+def _lead_date(text: str, body: tuple[tuple[int, int], ...]) -> dt.date | None:
+    """The day a news lead opens with ("Sáng 22/1, UBND tỉnh ..."), its year from the body."""
+    for start, end in body[:4]:
+        if _LEAD_DATE.match(text, start, end):
+            year = infer_year("\n".join(text[s:e] for s, e in body))
+            for d in find_dates(text[start:end], reference_year=year)[:1]:
+                if d.granularity == "day" and d.start == 0:
+                    return dt.date.fromisoformat(d.value)
+            return None
+    return None
+
+
+class _HTMLText(HTMLParser):
+    _SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "button"}
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "figcaption", "section", "article", "blockquote"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.title = ""
+        self.h1 = ""
+        self._in: str | None = None
+        self.meta: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self.skip += 1
+        elif tag == "meta":
+            a = dict(attrs)
+            key = a.get("property") or a.get("name") or a.get("itemprop")
+            if key and a.get("content"):
+                self.meta[key.lower()] = a["content"] or ""
+        if tag in ("title", "h1"):
+            self._in = tag
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self.skip:
+            self.skip -= 1
+        if tag == self._in:
+            self._in = None
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "title":
+            self.title += data
+            return
+        if self.skip:
+            return
+        if self._in == "h1":
+            self.h1 += data
+        self.parts.append(data)
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    return None
+
+
+def _read_html(path: Path, text: str) -> Article:
+    parser = _HTMLText()
+    parser.feed(text)
+    body = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
+    body = re.sub(r" *\n[ \n]*", "\n\n", body).strip()
+    title = (parser.h1 or parser.meta.get("og:title") or parser.title).strip() or None
+    if title and not body.startswith(title):
+        body = title + "\n\n" + body
+    meta = parser.meta
+    return make_article(
+        body,
+        identifier=path.stem,
+        source_file=str(path),
+        title=normalise(title).text if title else None,
+        date=_iso_date(meta.get("article:published_time") or meta.get("datepublished")),
+        source=meta.get("og:site_name"),
+        url=meta.get("og:url"),
+    )
+
+
+def _read_jsonl(path: Path, lines: Iterable[str]) -> Iterator[Article | ReadError]:
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield ReadError(where, f"not valid JSON ({e.msg}): one JSON object per line")
+            continue
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
+            yield ReadError(where, 'no "text": each line needs an object with "id", "title" and "text"')
+            continue
+        title = str(rec.get("title") or "").strip()
+        parts = [title, str(rec.get("lead") or "").strip(), rec["text"]]
+        raw = "\n\n".join(p for p in parts if p)
+        yield make_article(
+            raw,
+            identifier=str(rec.get("id", f"{path.stem}-{number}")),
+            source_file=str(path),
+            title=normalise(title).text if title else None,
+            date=_iso_date(rec.get("date")),
+            source=rec.get("source"),
+            url=rec.get("url"),
+        )
+
+
+def read_path(path: Path) -> Iterator[Article | ReadError]:
+    """The articles in one file (several for JSONL)."""
+    suffix = _suffix(path)
+    if suffix not in SUFFIXES:
+        yield ReadError(str(path), f"unsupported file type '{suffix or path.name}': use .txt, .html or .jsonl(.gz)")
+        return
+    try:
+        if suffix == ".jsonl.gz":
+            with gzip.open(path, "rt", encoding="utf-8") as f:
+                yield from _read_jsonl(path, f)
+            return
+        data = path.read_bytes()
+    except (OSError, EOFError, UnicodeDecodeError) as e:
+        yield ReadError(str(path), f"cannot be read ({e.__class__.__name__}: {e}): check the file")
+        return
+    text = _decode(path, data)
+    if isinstance(text, ReadError):
+        yield text
+    elif suffix == ".jsonl":
+        yield from _read_jsonl(path, text.splitlines())
+    elif suffix in (".html", ".htm"):
+        yield _read_html(path, text)
+    else:
+        yield make_article(text, identifier=path.stem, source_file=str(path))
+
+
+def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | ReadError]:
+    """Every article under ``paths``, with a ReadError for each problem."""
+    for item in expand(paths):
+        if isinstance(item, ReadError):
+            yield item
+        else:
+            yield from read_path(item)

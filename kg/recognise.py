@@ -1,0 +1,219 @@
+"""Recognise provinces and partners in a sentence.
+
+Gazetteer matches are checked against their context (a strict locality
+needs "tỉnh X" or its country nearby; "Mỹ" in "Bắc Mỹ" or "Đức" in
+"Nguyễn Minh Đức" is no country), and patterns add partners that no list
+holds: "tỉnh X (Lào)", "thành phố X, Hàn Quốc", "Đại sứ quán Hàn Quốc",
+"Tập đoàn X".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import cues
+from .data import read_table
+from .gazetteer import Gazetteer, Match
+from .model import Entity
+from .text import fold, slug
+
+_CAP = r"[A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĐĨŨƠƯẠ-ỹ][\w'’]*"
+_CAP_WORD = re.compile(r"[A-ZĐ\u00C0-\u00DE\u0100-\u01B0\u1EA0-\u1EF8]")
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+@dataclass
+class Found:
+    """Mentions of one sentence; ``roles`` says how each partner mention is used."""
+
+    provinces: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, key)
+    partners: list[tuple[int, int, str]] = field(default_factory=list)  # acting partners
+    markers: list[tuple[int, int, str]] = field(default_factory=list)  # countries naming a locality's country
+    vietnam: list[tuple[int, int]] = field(default_factory=list)
+    new_entities: dict[str, Entity] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _domestic() -> frozenset[str]:
+    return frozenset(fold(r["name"]) for r in read_table("domestic.tsv"))
+
+
+class Recogniser:
+    """Applies the gazetteer and the context rules to sentences."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.locality_cue = cues.pattern("locality_cue")
+        self.region_word = cues.pattern("region_word")
+        self.compound_head = cues.pattern("compound_head")
+        self.not_after = cues.pattern("not_country_after")
+        self.missions = cues.patterns("mission")
+        self.company_head = cues.pattern("company_head")
+        self.country_marker = cues.pattern("country_marker")
+
+    # -- context tests -----------------------------------------------------
+    def _before(self, text: str, start: int, width: int = 40) -> str:
+        return text[max(0, start - width) : start]
+
+    def _cue_before(self, text: str, start: int) -> bool:
+        before = self._before(text, start, 30).rstrip()
+        return any(m.end() == len(before) for m in self.locality_cue.finditer(before))
+
+    def _ambiguous_ok(self, text: str, m: Match) -> bool:
+        """Short names ("Mỹ", "Đức", "Anh") only stand alone, never inside a name."""
+        before = text[max(0, m.start - 30) : m.start]
+        prev = re.search(r"(\S+)( ?)$", before)
+        if prev and prev.group(2) == " " and _is_cap(prev.group(1)) and not prev.group(1).isupper():
+            return False  # "Nguyễn Minh Đức", "Bắc Mỹ"
+        if prev and prev.group(2) == " " and self.region_word.fullmatch(prev.group(1)):
+            return False  # "châu Mỹ"
+        after = re.match(r" (\w+)", text[m.end : m.end + 30])
+        if after and (_is_cap(after.group(1)) or self.not_after.fullmatch(after.group(1))):
+            return False  # "Đức Thọ", "Mỹ Tho", "Ý kiến"
+        return True
+
+    def _compound(self, text: str, start: int) -> bool:
+        """Part of a "Việt - Lào" or "Việt Nam - Lào - Thái Lan" compound."""
+        before = self._before(text, start, 60)
+        return bool(re.search(r"(Việt|Việt Nam)(\s*[-–]\s*[\w ]{2,20})*\s*[-–]\s*$", before))
+
+    # -- main -----------------------------------------------------------------
+    def recognise(self, text: str, start: int, end: int, when: dt.date | None) -> Found:
+        found = Found()
+        matches = list(self.gaz.find(text, start, end))
+        countries_here = {
+            self.gaz.entities[a.key].country
+            for m in matches
+            for a in m.aliases
+            if self.gaz.entities[a.key].kind == "country"
+        }
+        consumed: set[int] = set()
+        self._missions(text, matches, found, consumed)
+        self._companies(text, start, end, matches, found)
+        self._unknown_localities(text, start, end, matches, found, consumed)
+        for i, m in enumerate(matches):
+            if i in consumed:
+                continue
+            keys = [a.key for a in m.aliases]
+            prov = self.gaz.province_at(keys, when)
+            if prov is not None:
+                found.provinces.append((m.start, m.end, prov))
+                continue
+            alias = None
+            for a in m.aliases:
+                e = self.gaz.entities[a.key]
+                if a.exact and e.kind in ("country", "vietnam") and not self._ambiguous_ok(text, m):
+                    continue
+                if a.strict and not (self._cue_before(text, m.start) or e.country in countries_here):
+                    continue
+                alias = a
+                break
+            if alias is None:
+                continue
+            entity = self.gaz.entities[alias.key]
+            if entity.kind == "vietnam":
+                found.vietnam.append((m.start, m.end))
+            elif entity.kind == "country" and self._compound(text, m.start):
+                continue
+            elif entity.kind == "country" and self._is_marker(text, matches, i, entity):
+                found.markers.append((m.start, m.end, entity.key))
+            else:
+                found.partners.append((m.start, m.end, entity.key))
+        return found
+
+    def _is_marker(self, text: str, matches: list[Match], i: int, country: Entity) -> bool:
+        """A country that only says where a locality is: "Seongnam, Hàn Quốc", "Lào (Hủa Phăn ...)"."""
+        m = matches[i]
+        if i > 0:
+            prev = matches[i - 1]
+            gap = text[prev.end : m.start]
+            pe = self.gaz.entities[prev.aliases[0].key]
+            if pe.kind == "locality" and pe.country == country.country and re.fullmatch(
+                r"\s*(\(|,)\s*((nước|của|thuộc)\s+)*(bạn\s+)?", gap
+            ):
+                return True
+            if pe.kind == "locality" and re.fullmatch(r"\s*\(\s*", gap):
+                return True
+        if i + 1 < len(matches):
+            nxt = matches[i + 1]
+            ne = self.gaz.entities[nxt.aliases[0].key]
+            if ne.kind == "locality" and ne.country == country.country and re.fullmatch(r"\s*\(\s*", text[m.end : nxt.start]):
+                return True
+        return False
+
+    def _missions(self, text: str, matches: list[Match], found: Found, consumed: set[int]) -> None:
+        """"Đại sứ quán Hàn Quốc", "Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng"."""
+        for i, m in enumerate(matches):
+            country = next((self.gaz.entities[a.key] for a in m.aliases if self.gaz.entities[a.key].kind == "country"), None)
+            if country is None:
+                continue
+            before = self._before(text, m.start, 50)
+            for kind, rx in self.missions.items():
+                hit = [h for h in rx.finditer(before) if re.fullmatch(r"\s*((nước|của)\s+)?", before[h.end():])]
+                if hit:
+                    cc = country.country.lower()
+                    key = f"mission/{cc}-{kind}"
+                    label = ("Đại sứ quán " if kind == "embassy" else "Tổng Lãnh sự quán ") + country.label
+                    found.new_entities[key] = Entity(key, "mission", label, country=country.country)
+                    found.partners.append((m.start - len(before) + hit[-1].start(), m.end, key))
+                    consumed.add(i)
+                    break
+
+    def _companies(self, text: str, start: int, end: int, matches: list[Match], found: Found) -> None:
+        """"Tập đoàn Sembcorp": a head word and a name with no Vietnamese diacritics."""
+        rx = re.compile(rf"(?<!\w)({self.company_head.pattern[8:-6]})\s+((?:{_CAP})(?:\s+(?:{_CAP}|&|[A-Z0-9]+))*)")
+        for hit in rx.finditer(text, start, end):
+            name = re.split(r"\s+(?:tại|của|ở|và|cùng|đã|với)\s", hit.group(2))[0].strip()
+            words = name.split()
+            # keep the leading run of words that are not Vietnamese (no diacritics)
+            run = []
+            for w in words:
+                if not w.isascii():
+                    break
+                run.append(w)
+            if not run:
+                continue
+            name = " ".join(run)
+            if fold(name) in _domestic() or any(fold(w) in _domestic() for w in run) or len(fold(name)) < 3:
+                continue
+            if any(m.start <= hit.start(2) < m.end for m in matches):
+                continue  # already a known organisation or place
+            country = self._country_after(text, hit.start(2) + len(name), matches)
+            key = f"company/{slug(name)}"
+            found.new_entities[key] = Entity(key, "company", name, country=country)
+            found.partners.append((hit.start(), hit.start(2) + len(name), key))
+
+    def _country_after(self, text: str, pos: int, matches: list[Match]) -> str | None:
+        for m in matches:
+            if m.start >= pos and re.fullmatch(r"\s*(\(|,|của|thuộc|\(nước)?\s*(nước\s+)?", text[pos : m.start]):
+                e = self.gaz.entities[m.aliases[0].key]
+                if e.kind == "country":
+                    return e.country
+        return None
+
+    def _unknown_localities(
+        self, text: str, start: int, end: int, matches: list[Match], found: Found, consumed: set[int]
+    ) -> None:
+        """"tỉnh Tula, Liên bang Nga" when Tula is in no list: cue, name, country."""
+        rx = re.compile(
+            rf"(?<!\w)(tỉnh|thành phố|TP\.?|bang|quận|hạt|vùng|thủ phủ)\s+((?:{_CAP})(?:[ -](?:{_CAP})){{0,3}})"
+        )
+        known = [(m.start, m.end) for m in matches]
+        for hit in rx.finditer(text, start, end):
+            s, e = hit.span(2)
+            if any(ms < e and s < me for ms, me in known):
+                continue
+            country = self._country_after(text, e, matches)
+            if country is None or country == "VN":
+                continue
+            name = hit.group(2)
+            kind = {"tỉnh": "province", "bang": "state", "quận": "county", "hạt": "county"}.get(hit.group(1), "city")
+            key = f"place/{country.lower()}-{slug(name)}"
+            found.new_entities[key] = Entity(key, "locality", name, country=country, locality_type=kind)
+            found.partners.append((s, e, key))
