@@ -81,7 +81,7 @@ class Extractor:
         for s in sents:
             entities.update(s.found.new_entities)
         partnerships, agreements = self._relations(article, sents)
-        events = article_events(self, article, sents, ref_year)
+        events = article_events(self, article, sents, subject, ref_year)
         indicators = article_indicators(self, article, sents, subject, ref_year)
         used = {p.province for p in partnerships} | {p.partner for p in partnerships}
         for a in agreements:
@@ -119,29 +119,38 @@ class Extractor:
         return max(counts, key=lambda k: (counts[k], -first[k]))
 
     def _scope(self, text: str, raw: list[tuple[int, int, int, Found]], subject: str | None) -> list[Sentence]:
-        para_province: dict[int, bool] = {}
-        para_national: dict[int, bool] = {}
-        for s, e, p, found in raw:
-            chunk = text[s:e]
-            if found.provinces or self.actor.search(chunk):
-                para_province[p] = True
-            if self._national(chunk, found):
-                para_national[p] = True
-        out = []
+        """Who acts in each sentence: named provinces, else "tỉnh" (the subject), else the paragraph's scope."""
+        decided: list[tuple[tuple[str, ...], str] | None] = []
+        para_scopes: dict[int, set[str]] = {}
         for s, e, p, found in raw:
             chunk = text[s:e]
             provinces = tuple(dict.fromkeys(k for _s, _e, k in found.provinces))
             if provinces:
-                actors, scope = provinces, "province"
+                d = (provinces, "province")
+            elif subject and self.actor.search(chunk):
+                d = ((subject,), "province")
+            elif found.venues and not self._national(chunk, found):
+                d = (tuple(dict.fromkeys(k for _s, _e, k in found.venues)), "province")
             elif self._national(chunk, found):
-                actors, scope = (), "national"
-            elif subject and (self.actor.search(chunk) or (para_province.get(p) and not para_national.get(p))):
-                actors, scope = (subject,), "province"
-            elif subject and not para_national.get(p):
-                actors, scope = (subject,), "province"
+                d = ((), "national")
             else:
-                actors, scope = (), "national" if para_national.get(p) else "none"
-            out.append(Sentence(s, e, p, found, actors, scope))
+                d = None
+            decided.append(d)
+            if d:
+                para_scopes.setdefault(p, set()).add(d[1])
+        out = []
+        for (s, e, p, found), d in zip(raw, decided):
+            if d is None:
+                scopes = para_scopes.get(p, set())
+                if "province" in scopes and subject:
+                    d = ((subject,), "province")
+                elif "national" in scopes:
+                    d = ((), "national")
+                elif subject:
+                    d = ((subject,), "province")
+                else:
+                    d = ((), "none")
+            out.append(Sentence(s, e, p, found, d[0], d[1]))
         return out
 
     def _national(self, chunk: str, found: Found) -> bool:

@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extract import Extractor, Sentence
 
 _EVENT_LABEL = 90
+#: Kinds so common in summaries ("làm việc với ...") that only a dated mention is an event.
+_NEEDS_DATE = {"reception", "conference", "trade_promotion", "delegation_abroad", "award", "aid_handover"}
+_COMPARISON = re.compile(r"(so với|gấp|lần|bằng)\s[^,;]{0,20}$")
 _MONEY = {"USD", "VND", "EUR", "JPY", "KRW", "CNY", "LAK", "THB"}
 _YEAR = re.compile(r"(?<!\w)[Nn]ăm (\d{4})(?!\d)")
 _ZONE_NAME = re.compile(r"\s+((?:[A-ZĐÀ-Ỹ][\w]*\s?){1,3})")
@@ -38,7 +41,9 @@ def _dates_outside_ranges(chunk: str, ref, ref_year):
     return out
 
 
-def article_events(ex: "Extractor", article: Article, sents: list["Sentence"], ref_year: int | None) -> list[Event]:
+def article_events(
+    ex: "Extractor", article: Article, sents: list["Sentence"], subject: str | None, ref_year: int | None
+) -> list[Event]:
     text = article.text
     events = []
     for sent in sents:
@@ -46,14 +51,14 @@ def article_events(ex: "Extractor", article: Article, sents: list["Sentence"], r
         kind = cues.first_value("event", chunk)
         if kind is None:
             continue
+        participants = tuple(dict.fromkeys(k for _s, _e, k in sent.found.partners))
         province = sent.actors[0] if sent.actors else None
+        if province is None and not participants:
+            province = subject  # a national conference the province took part in
         if province is None:
             continue
-        participants = tuple(dict.fromkeys(k for _s, _e, k in sent.found.partners))
         dates = [d for d in _dates_outside_ranges(chunk, article.date, ref_year) if d.granularity != "year"]
-        if not participants and not dates:
-            continue
-        if kind == "conference" and not dates and sent.scope != "province":
+        if not dates and (kind in _NEEDS_DATE or not participants):
             continue
         date = dates[0] if dates else None
         place = None
@@ -77,10 +82,15 @@ def article_events(ex: "Extractor", article: Article, sents: list["Sentence"], r
 
 
 def _indicator_type(window: str, after: str, unit: str) -> str | None:
-    domain = cues.first_value("indicator", window + " " + after)
+    """What a quantity measures: the cue right after a count ("64 dự án FDI"), else the nearest before."""
+    money = unit in _MONEY
+    domain = None
+    if not money:
+        tail = re.split(r"[,;]|\d", after, maxsplit=1)[0]
+        domain = cues.first_value("indicator", tail)
+    domain = domain or cues.last_value("indicator", window)
     if domain is None:
         return None
-    money = unit in _MONEY
     if domain in ("fdi", "oda", "ngo"):
         if unit == "project":
             return f"{domain}_projects"
@@ -106,7 +116,7 @@ def _period(text: str, chunk_start: int, q_start: int, sents: list["Sentence"], 
     """The period a figure belongs to: in its sentence before it, else the paragraph before."""
     before = text[chunk_start:q_start]
     periods = find_periods(before)
-    years = list(_YEAR.finditer(before))
+    years = [y for y in _YEAR.finditer(before) if not _COMPARISON.search(before[: y.start()])]
     if periods and (not years or periods[-1].end >= years[-1].end()):
         p = periods[-1]
         return f"{p.first_year}-{p.last_year}", p.first_year, p.last_year
@@ -152,7 +162,7 @@ def article_indicators(
             prev_end = q.end
             if change_rx.search(chunk[max(0, q.start - 12) : q.start]):
                 continue  # "giảm 49 đoàn", "tăng 88%": a change, not a level
-            kind = _indicator_type(window, after.split(",")[0], q.unit)
+            kind = _indicator_type(window, after, q.unit)
             if kind is None:
                 continue
             zone = None

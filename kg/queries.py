@@ -21,7 +21,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph, Literal, Variable
+from decimal import Decimal
+
+from rdflib import XSD, Graph, Literal, Variable
 from rdflib.term import Node
 from rdflib.util import guess_format
 
@@ -128,10 +130,14 @@ def bindings(query: SavedQuery, params: dict[str, str]) -> dict[str, Node]:
 
 
 def _plain(node: Node | None) -> str | None:
+    """A cell as text: numbers without a spurious ".0", literals without datatype or language."""
     if node is None:
         return None
-    if isinstance(node, Literal):
-        return str(node)
+    if isinstance(node, Literal) and node.datatype == XSD.decimal:
+        value = node.toPython()
+        if isinstance(value, Decimal):
+            text = format(value.normalize(), "f")
+            return text
     return str(node)
 
 

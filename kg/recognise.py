@@ -20,8 +20,8 @@ from .gazetteer import Gazetteer, Match
 from .model import Entity
 from .text import fold, slug
 
-_CAP = r"[A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĐĨŨƠƯẠ-ỹ][\w'’]*"
-_CAP_WORD = re.compile(r"[A-ZĐ\u00C0-\u00DE\u0100-\u01B0\u1EA0-\u1EF8]")
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+_CAP = rf"[{re.escape(_UPPER)}][\w'’]*"  # a capitalised word
 
 
 def _is_cap(word: str) -> bool:
@@ -33,6 +33,7 @@ class Found:
     """Mentions of one sentence; ``roles`` says how each partner mention is used."""
 
     provinces: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, key)
+    venues: list[tuple[int, int, str]] = field(default_factory=list)  # provinces named as a place: "tại Hà Nội"
     partners: list[tuple[int, int, str]] = field(default_factory=list)  # acting partners
     markers: list[tuple[int, int, str]] = field(default_factory=list)  # countries naming a locality's country
     vietnam: list[tuple[int, int]] = field(default_factory=list)
@@ -55,7 +56,12 @@ class Recogniser:
         self.not_after = cues.pattern("not_country_after")
         self.missions = cues.patterns("mission")
         self.company_head = cues.pattern("company_head")
-        self.country_marker = cues.pattern("country_marker")
+        self.company_rx = re.compile(
+            rf"(?:{self.company_head.pattern})\s+((?:{_CAP})(?:\s+(?:{_CAP}|&|[A-Z0-9]+))*)"
+        )
+        self.unknown_rx = re.compile(
+            rf"(?:{self.locality_cue.pattern})\s+((?:{_CAP})(?:[ -](?:{_CAP})){{0,3}})"
+        )
 
     # -- context tests -----------------------------------------------------
     def _before(self, text: str, start: int, width: int = 40) -> str:
@@ -68,15 +74,23 @@ class Recogniser:
     def _ambiguous_ok(self, text: str, m: Match) -> bool:
         """Short names ("Mỹ", "Đức", "Anh") only stand alone, never inside a name."""
         before = text[max(0, m.start - 30) : m.start]
-        prev = re.search(r"(\S+)( ?)$", before)
-        if prev and prev.group(2) == " " and _is_cap(prev.group(1)) and not prev.group(1).isupper():
+        prev = re.search(r"(\w+) $", before)
+        if prev and _is_cap(prev.group(1)) and not prev.group(1).isupper():
             return False  # "Nguyễn Minh Đức", "Bắc Mỹ"
-        if prev and prev.group(2) == " " and self.region_word.fullmatch(prev.group(1)):
+        if prev and self.region_word.fullmatch(prev.group(1)):
             return False  # "châu Mỹ"
         after = re.match(r" (\w+)", text[m.end : m.end + 30])
         if after and (_is_cap(after.group(1)) or self.not_after.fullmatch(after.group(1))):
             return False  # "Đức Thọ", "Mỹ Tho", "Ý kiến"
         return True
+
+    def _locative(self, text: str, start: int) -> bool:
+        """"tại Hà Nội", "Văn phòng UNESCO Hà Nội": the province is where, not who."""
+        before = text[max(0, start - 25) : start]
+        if re.search(r"(?<!\w)(tại|ở)\s+(TP\.?\s*|thành phố\s+|tỉnh\s+)?$", before):
+            return True
+        prev = re.search(r"(\w+) $", before)
+        return bool(prev and (prev.group(1).isupper() or _is_cap(prev.group(1))) and prev.group(1) not in ("TP", "Tỉnh"))
 
     def _compound(self, text: str, start: int) -> bool:
         """Part of a "Việt - Lào" or "Việt Nam - Lào - Thái Lan" compound."""
@@ -103,7 +117,10 @@ class Recogniser:
             keys = [a.key for a in m.aliases]
             prov = self.gaz.province_at(keys, when)
             if prov is not None:
-                found.provinces.append((m.start, m.end, prov))
+                if self._locative(text, m.start):
+                    found.venues.append((m.start, m.end, prov))
+                else:
+                    found.provinces.append((m.start, m.end, prov))
                 continue
             alias = None
             for a in m.aliases:
@@ -134,10 +151,10 @@ class Recogniser:
             prev = matches[i - 1]
             gap = text[prev.end : m.start]
             pe = self.gaz.entities[prev.aliases[0].key]
-            if pe.kind == "locality" and pe.country == country.country and re.fullmatch(
+            if pe.is_partner and pe.kind != "country" and pe.country == country.country and re.fullmatch(
                 r"\s*(\(|,)\s*((nước|của|thuộc)\s+)*(bạn\s+)?", gap
             ):
-                return True
+                return True  # "Seongnam, Hàn Quốc", "Quỹ Prince Claus, Hà Lan"
             if pe.kind == "locality" and re.fullmatch(r"\s*\(\s*", gap):
                 return True
         if i + 1 < len(matches):
@@ -167,9 +184,8 @@ class Recogniser:
 
     def _companies(self, text: str, start: int, end: int, matches: list[Match], found: Found) -> None:
         """"Tập đoàn Sembcorp": a head word and a name with no Vietnamese diacritics."""
-        rx = re.compile(rf"(?<!\w)({self.company_head.pattern[8:-6]})\s+((?:{_CAP})(?:\s+(?:{_CAP}|&|[A-Z0-9]+))*)")
-        for hit in rx.finditer(text, start, end):
-            name = re.split(r"\s+(?:tại|của|ở|và|cùng|đã|với)\s", hit.group(2))[0].strip()
+        for hit in self.company_rx.finditer(text, start, end):
+            name = re.split(r"\s+(?:tại|của|ở|và|cùng|đã|với)\s", hit.group(1))[0].strip()
             words = name.split()
             # keep the leading run of words that are not Vietnamese (no diacritics)
             run = []
@@ -182,12 +198,12 @@ class Recogniser:
             name = " ".join(run)
             if fold(name) in _domestic() or any(fold(w) in _domestic() for w in run) or len(fold(name)) < 3:
                 continue
-            if any(m.start <= hit.start(2) < m.end for m in matches):
+            if any(m.start <= hit.start(1) < m.end for m in matches):
                 continue  # already a known organisation or place
-            country = self._country_after(text, hit.start(2) + len(name), matches)
+            country = self._country_after(text, hit.start(1) + len(name), matches)
             key = f"company/{slug(name)}"
             found.new_entities[key] = Entity(key, "company", name, country=country)
-            found.partners.append((hit.start(), hit.start(2) + len(name), key))
+            found.partners.append((hit.start(), hit.start(1) + len(name), key))
 
     def _country_after(self, text: str, pos: int, matches: list[Match]) -> str | None:
         for m in matches:
@@ -201,19 +217,17 @@ class Recogniser:
         self, text: str, start: int, end: int, matches: list[Match], found: Found, consumed: set[int]
     ) -> None:
         """"tỉnh Tula, Liên bang Nga" when Tula is in no list: cue, name, country."""
-        rx = re.compile(
-            rf"(?<!\w)(tỉnh|thành phố|TP\.?|bang|quận|hạt|vùng|thủ phủ)\s+((?:{_CAP})(?:[ -](?:{_CAP})){{0,3}})"
-        )
         known = [(m.start, m.end) for m in matches]
-        for hit in rx.finditer(text, start, end):
-            s, e = hit.span(2)
+        for hit in self.unknown_rx.finditer(text, start, end):
+            s, e = hit.span(1)
             if any(ms < e and s < me for ms, me in known):
                 continue
             country = self._country_after(text, e, matches)
             if country is None or country == "VN":
                 continue
-            name = hit.group(2)
-            kind = {"tỉnh": "province", "bang": "state", "quận": "county", "hạt": "county"}.get(hit.group(1), "city")
+            name = hit.group(1)
+            cue = hit.group(0)[: hit.start(1) - hit.start()].strip().split()[-1]
+            kind = {"tỉnh": "province", "bang": "state", "quận": "county", "hạt": "county"}.get(cue, "city")
             key = f"place/{country.lower()}-{slug(name)}"
             found.new_entities[key] = Entity(key, "locality", name, country=country, locality_type=kind)
             found.partners.append((s, e, key))
