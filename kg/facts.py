@@ -84,6 +84,8 @@ def article_events(
 def _indicator_type(window: str, after: str, unit: str) -> str | None:
     """What a quantity measures: the cue right after a count ("64 dự án FDI"), else the nearest before."""
     money = unit in _MONEY
+    if unit == "agreement":
+        return "agreements_signed"  # "ký kết 170 thỏa thuận hợp tác": the unit says what it counts
     domain = None
     if not money:
         tail = re.split(r"[,;]|\d", after, maxsplit=1)[0]

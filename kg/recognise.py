@@ -24,6 +24,9 @@ _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.i
 _CAP = rf"[{re.escape(_UPPER)}][\w'’]*"  # a capitalised word
 
 
+_MARKER_GAP = re.compile(r"\s*(\(|,|-|–)\s*((nước|của|thuộc)\s+)*(bạn\s+)?")
+
+
 def _is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 
@@ -54,6 +57,7 @@ class Recogniser:
         self.region_word = cues.pattern("region_word")
         self.compound_head = cues.pattern("compound_head")
         self.not_after = cues.pattern("not_country_after")
+        self.not_before = cues.pattern("not_country_before")
         self.missions = cues.patterns("mission")
         self.company_head = cues.pattern("company_head")
         self.company_rx = re.compile(
@@ -77,8 +81,8 @@ class Recogniser:
         prev = re.search(r"(\w+) $", before)
         if prev and _is_cap(prev.group(1)) and not prev.group(1).isupper():
             return False  # "Nguyễn Minh Đức", "Bắc Mỹ"
-        if prev and self.region_word.fullmatch(prev.group(1)):
-            return False  # "châu Mỹ"
+        if prev and (self.region_word.fullmatch(prev.group(1)) or self.not_before.search(before[-12:])):
+            return False  # "châu Mỹ", "chị Nga", "dân tộc Thái"
         after = re.match(r" (\w+)", text[m.end : m.end + 30])
         if after and (_is_cap(after.group(1)) or self.not_after.fullmatch(after.group(1))):
             return False  # "Đức Thọ", "Mỹ Tho", "Ý kiến"
@@ -138,31 +142,38 @@ class Recogniser:
                 found.vietnam.append((m.start, m.end))
             elif entity.kind == "country" and self._compound(text, m.start):
                 continue
-            elif entity.kind == "country" and self._is_marker(text, matches, i, entity):
-                found.markers.append((m.start, m.end, entity.key))
             else:
                 found.partners.append((m.start, m.end, entity.key))
+        self._split_markers(text, found)
         return found
 
-    def _is_marker(self, text: str, matches: list[Match], i: int, country: Entity) -> bool:
-        """A country that only says where a locality is: "Seongnam, Hàn Quốc", "Lào (Hủa Phăn ...)"."""
-        m = matches[i]
-        if i > 0:
-            prev = matches[i - 1]
-            gap = text[prev.end : m.start]
-            pe = self.gaz.entities[prev.aliases[0].key]
-            if pe.is_partner and pe.kind != "country" and pe.country == country.country and re.fullmatch(
-                r"\s*(\(|,)\s*((nước|của|thuộc)\s+)*(bạn\s+)?", gap
-            ):
-                return True  # "Seongnam, Hàn Quốc", "Quỹ Prince Claus, Hà Lan"
-            if pe.kind == "locality" and re.fullmatch(r"\s*\(\s*", gap):
-                return True
-        if i + 1 < len(matches):
-            nxt = matches[i + 1]
-            ne = self.gaz.entities[nxt.aliases[0].key]
-            if ne.kind == "locality" and ne.country == country.country and re.fullmatch(r"\s*\(\s*", text[m.end : nxt.start]):
-                return True
-        return False
+    def _entity(self, key: str, found: Found) -> Entity:
+        return self.gaz.entities.get(key) or found.new_entities[key]
+
+    def _split_markers(self, text: str, found: Found) -> None:
+        """Countries that only say where a partner is ("Seongnam, Hàn Quốc", "Lào (Hủa Phăn, ...)")."""
+        mentions = sorted(found.partners)
+        keep, markers = [], []
+        for i, (s, e, key) in enumerate(mentions):
+            entity = self._entity(key, found)
+            marker = False
+            if entity.kind == "country":
+                if i > 0:
+                    ps, pe, pkey = mentions[i - 1]
+                    prev = self._entity(pkey, found)
+                    gap = text[pe:s]
+                    if prev.kind != "country" and prev.country == entity.country and _MARKER_GAP.fullmatch(gap):
+                        marker = True  # "tỉnh Tula, Liên bang Nga", "Quỹ Prince Claus, Hà Lan"
+                    elif prev.kind == "locality" and re.fullmatch(r"\s*\(\s*", gap):
+                        marker = True  # "thành phố Gyeongju, ..., quận Wando (Hàn Quốc)"
+                if i + 1 < len(mentions):
+                    ns, _ne, nkey = mentions[i + 1]
+                    nxt = self._entity(nkey, found)
+                    if nxt.kind == "locality" and nxt.country == entity.country and re.fullmatch(r"\s*\(\s*", text[e:ns]):
+                        marker = True  # "nước CHDCND Lào (Hủa Phăn, Xiêng Khoảng)"
+            (markers if marker else keep).append((s, e, key))
+        found.partners = keep
+        found.markers = markers
 
     def _missions(self, text: str, matches: list[Match], found: Found, consumed: set[int]) -> None:
         """"Đại sứ quán Hàn Quốc", "Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng"."""

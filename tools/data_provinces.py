@@ -81,23 +81,21 @@ ISO_BY_GSO_OVERRIDE = {"46": "VN-26"}  # pycountry: "Thừa Thiên-Huế"
 # the merger (the gazetteer picks the unit in force by date).
 _TP = lambda n: [f"TP {n}", f"TP. {n}", f"Thành phố {n}"]  # noqa: E731
 ALIASES: dict[str, list[str]] = {
-    "Hà Nội": ["Thủ đô Hà Nội", *_TP("Hà Nội"), "Hanoi"],
+    "Hà Nội": ["Thủ đô Hà Nội", *_TP("Hà Nội")],
     "Hồ Chí Minh": ["TP.HCM", "TPHCM", "TP HCM", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh",
-                    "TP. HCM", "Sài Gòn", "Ho Chi Minh City", "HCMC"],
+                    "Sài Gòn", "Ho Chi Minh City", "HCMC"],
     "Hải Phòng": _TP("Hải Phòng"),
     "Đà Nẵng": _TP("Đà Nẵng"),
     "Cần Thơ": _TP("Cần Thơ"),
-    "Huế": ["Thừa Thiên Huế", "Thừa Thiên - Huế", "TT-Huế", "TT Huế", "Cố đô Huế", *_TP("Huế"), "Hue"],
-    "Bà Rịa - Vũng Tàu": ["BR-VT", "Bà Rịa Vũng Tàu", "Bà Rịa-Vũng Tàu", "BRVT"],
-    "Đắk Lắk": ["Đắc Lắc", "Daklak", "Dak Lak", "Đăk Lăk"],
+    "Huế": ["Thừa Thiên Huế", "Thừa Thiên - Huế", "TT-Huế", "TT Huế", "Cố đô Huế", *_TP("Huế")],
+    "Bà Rịa - Vũng Tàu": ["BR-VT", "Bà Rịa Vũng Tàu", "Bà Rịa-Vũng Tàu"],
+    "Đắk Lắk": ["Đắc Lắc", "Daklak", "Dak Lak"],
     "Đắk Nông": ["Đăk Nông", "Đắc Nông"],
     "Kon Tum": ["Kontum"],
     "Bắc Kạn": ["Bắc Cạn"],
-    "Thanh Hóa": ["Xứ Thanh"],
+    "Thanh Hóa": ["xứ Thanh"],
 }
 
-# Short name of each 2025 unit that keeps its predecessor's short name only in part
-# (none do; every new unit is named after one constituent) - kept for clarity.
 
 
 def load_units() -> tuple[dict, dict, dict]:
@@ -187,9 +185,9 @@ def build() -> list[list[str]]:
 def main() -> None:
     rows = build()
     lines = [
-        f"# source: vietnamadminunits {VAU_VERSION} (MIT) 63- and 34-unit lists with GSO codes, "
-        f"ISO 3166-2:VN from pycountry {pycountry_version()} (LGPL-2.1, codes are facts); "
-        "aliases curated for kg; licence: CC0-1.0",
+        f"# source: vietnamadminunits {VAU_VERSION} (MIT) 63- and 34-unit lists, GSO codes and old-to-new map, "
+        f"ISO 3166-2:VN codes from pycountry {pycountry_version()} (LGPL-2.1), aliases curated for kg; "
+        "licence: CC0-1.0",
         "\t".join(HEADER),
     ]
     for r in rows:
