@@ -1,0 +1,157 @@
+"""The kg command as a user runs it: exit codes, one-line errors, output files."""
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS
+
+KG = [sys.executable, "-m", "kg"]
+
+
+def kg(*args, cwd=None):
+    return subprocess.run([*KG, *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("build")
+    r = kg("build", SEEDS, "--out", out)
+    assert r.returncode == 0, r.stderr
+    return out, r
+
+
+def test_cli_build_writes_graph_and_page_and_summary(built):
+    out, r = built
+    assert (out / "graph.ttl").stat().st_size > 10_000
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert "Hủa Phăn" in html
+    assert "5 articles read, 0 skipped" in r.stderr
+    assert r.stdout == ""  # data to stdout only for query and export
+
+
+def test_cli_build_is_byte_identical_twice(built, tmp_path):
+    out, _ = built
+    r = kg("build", SEEDS, "--out", tmp_path)
+    assert r.returncode == 0
+    assert (tmp_path / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
+    assert (tmp_path / "graph.html").read_bytes() == (out / "graph.html").read_bytes()
+
+
+def test_cli_query_partners_csv_columns_and_rows(built):
+    out, _ = built
+    r = kg("query", "partners", "--graph", out, "--format", "csv")
+    assert r.returncode == 0, r.stderr
+    table = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert list(table[0])[:5] == ["province", "partner", "partner_type", "country", "articles"]
+    assert {"province": "Thanh Hóa", "partner": "Hủa Phăn", "partner_type": "ForeignLocality", "country": "Lào"}.items() <= next(
+        row for row in table if row["partner"] == "Hủa Phăn"
+    ).items()
+    lao = next(row for row in table if row["province"] == "Hà Tĩnh" and row["partner"] == "Lào")
+    assert lao["articles"] == "3"
+
+
+def test_cli_query_parameter_with_quotes_and_braces_changes_nothing(built):
+    out, _ = built
+    hostile = 'Thanh Hóa" } UNION { ?s ?p ?o } #'
+    r = kg("query", "partners_of", "--graph", out, "--param", f"province={hostile}", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout) == []  # no province has that name, and the query was not altered
+
+
+def test_cli_query_json_for_every_saved_query(built):
+    out, _ = built
+    params = {"partners_of": ["province=Thanh Hóa"], "provinces_of": ["partner=Lào"]}
+    for name in ["partners", "partners_of", "provinces_of", "shared_partners", "agreements", "events", "indicators", "evidence"]:
+        extra = [a for p in params.get(name, []) for a in ("--param", p)]
+        r = kg("query", name, "--graph", out, "--format", "json", *extra)
+        assert r.returncode == 0, (name, r.stderr)
+        assert len(json.loads(r.stdout)) > 0, name
+
+
+def test_cli_usage_errors_exit_2_with_one_line(built, tmp_path):
+    out, _ = built
+    cases = [
+        kg("query", "nope", "--graph", out),
+        kg("query", "partners_of", "--graph", out),  # missing its parameter
+        kg("query", "partners", "--graph", tmp_path / "missing"),
+        kg("query", "partners", "--graph", out, "--param", "color=red"),
+    ]
+    for r in cases:
+        assert r.returncode == 2, r.stderr
+        assert len(r.stderr.strip().splitlines()) == 1, r.stderr
+        assert "Traceback" not in r.stderr
+
+
+def test_cli_build_bad_inputs_are_reported_and_others_built(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEEDS / "003_c03bc3c54d892530.txt", src)
+    (src / "empty.txt").write_text("")
+    (src / "binary.txt").write_bytes(b"\x89PNG\x00\x00")
+    (src / "latin1.txt").write_bytes("Thanh Hóa hợp tác".encode("cp1258", errors="replace"))
+    r = kg("build", src, tmp_path / "nothing-here.txt", "--out", tmp_path / "b")
+    assert r.returncode == 0, r.stderr
+    skipped = [line for line in r.stderr.splitlines() if line.startswith("kg: skipped")]
+    assert len(skipped) == 4
+    assert any("empty.txt" in s for s in skipped) and any("nothing-here.txt" in s for s in skipped)
+    assert "1 articles read, 4 skipped" in r.stderr
+    assert "Hủa Phăn" in (tmp_path / "b" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_cli_failed_build_keeps_the_previous_one(built, tmp_path):
+    out, _ = built
+    keep = tmp_path / "keep"
+    shutil.copytree(out, keep)
+    before = (keep / "graph.ttl").read_bytes()
+    (tmp_path / "empty.txt").write_text("")
+    r = kg("build", tmp_path / "empty.txt", "--out", keep)
+    assert r.returncode == 2
+    assert "no article could be read" in r.stderr
+    assert (keep / "graph.ttl").read_bytes() == before
+    assert sorted(p.name for p in keep.iterdir()) == ["graph.html", "graph.ttl"]
+
+
+def test_cli_export_formats(built, tmp_path):
+    out, _ = built
+    for fmt, marker in [("nt", "<https://w3id.org/vnkg/id/place/la-ho>"), ("jsonld", '"@id"'), ("trig", "@prefix"), ("csv", "subject,predicate,object")]:
+        r = kg("export", "--graph", out, "--format", fmt)
+        assert r.returncode == 0, r.stderr
+        assert marker in r.stdout, fmt
+    r = kg("export", "--graph", out, "--format", "ttl", "-o", tmp_path / "g.ttl")
+    assert r.returncode == 0 and (tmp_path / "g.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
+
+
+def test_cli_validate_conforms_and_fails(built, tmp_path):
+    out, _ = built
+    assert kg("validate", "--graph", out).returncode == 0
+    broken = tmp_path / "broken.ttl"
+    broken.write_text(
+        "@prefix kg: <https://w3id.org/vnkg/def#> .\n"
+        "<https://w3id.org/vnkg/id/partnership/x> a kg:Partnership .\n",
+        encoding="utf-8",
+    )
+    r = kg("validate", "--graph", broken)
+    assert r.returncode == 1
+    assert "partnership/x" in r.stdout
+
+
+def test_cli_viz_one_province(built, tmp_path):
+    out, _ = built
+    page = tmp_path / "th.html"
+    r = kg("viz", "--graph", out, "--province", "Thanh Hóa", "-o", page)
+    assert r.returncode == 0, r.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "Hủa Phăn" in html and "Gifu" not in html
+
+
+def test_cli_help_has_an_example_for_every_command():
+    for cmd in ["build", "query", "viz", "export", "validate"]:
+        r = kg(cmd, "--help")
+        assert r.returncode == 0 and "Example: kg " in r.stdout, cmd
