@@ -12,12 +12,33 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .build import BuildError, BuildReport, build  # noqa: E402
-from .queries import QueryResult, load_graph, run_query, saved_queries  # noqa: E402
+from .errors import BuildError, KgError, QueryError  # noqa: E402
+
+_LAZY = {
+    "BuildReport": "build",
+    "build": "build",
+    "QueryResult": "queries",
+    "load_graph": "queries",
+    "open_dataset": "queries",
+    "run_query": "queries",
+    "saved_queries": "queries",
+}
+
+
+def __getattr__(name: str):
+    """Import the heavier modules only when their names are used."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(name)
 
 __all__ = [
     "BuildError",
     "BuildReport",
+    "KgError",
+    "QueryError",
+    "open_dataset",
     "QueryResult",
     "__version__",
     "build",

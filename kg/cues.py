@@ -28,6 +28,13 @@ def _table() -> dict[str, dict[str, re.Pattern[str]]]:
     return {kind: {value: _compile(ps) for value, ps in values.items()} for kind, values in grouped.items()}
 
 
+@lru_cache(maxsize=None)
+def any_pattern(kind: str) -> re.Pattern[str]:
+    """One pattern for every phrase of ``kind``: a cheap test before asking which value."""
+    phrases = [p.strip() for row in read_table("cues.tsv") if row["kind"] == kind for p in row["pattern"].split("|")]
+    return _compile([p for p in phrases if p])
+
+
 def patterns(kind: str) -> dict[str, re.Pattern[str]]:
     """Value -> compiled pattern, in the order of the data file."""
     return _table().get(kind, {})
@@ -40,11 +47,15 @@ def pattern(kind: str) -> re.Pattern[str]:
 
 def values_in(kind: str, text: str) -> list[str]:
     """The values of ``kind`` whose phrases occur in ``text``, in data order."""
+    if not any_pattern(kind).search(text):
+        return []
     return [value for value, rx in patterns(kind).items() if rx.search(text)]
 
 
 def first_value(kind: str, text: str) -> str | None:
     """The first value (in data order) of ``kind`` found in ``text``."""
+    if not any_pattern(kind).search(text):
+        return None
     for value, rx in patterns(kind).items():
         if rx.search(text):
             return value
@@ -53,6 +64,8 @@ def first_value(kind: str, text: str) -> str | None:
 
 def last_value(kind: str, text: str) -> str | None:
     """The value of ``kind`` whose phrase occurs last in ``text`` (nearest to its end)."""
+    if not any_pattern(kind).search(text):
+        return None
     best: tuple[int, str] | None = None
     for value, rx in patterns(kind).items():
         for m in rx.finditer(text):

@@ -1,39 +1,56 @@
-"""Export a graph in a standard RDF format, or as a CSV of triples."""
+"""Export a build (or an RDF file) in a standard format, or as a CSV of triples.
+
+Turtle, N-Triples, JSON-LD and CSV hold the merged graph; TriG and N-Quads
+hold the whole dataset, one named graph per article. Output is sorted, so
+the same build gives the same bytes.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
-from rdflib import BNode, Graph, Literal
+import pyoxigraph as ox
 
-#: ``--format`` name -> rdflib serializer name (csv is kg's own).
-FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig", "csv": "csv"}
+from .queries import open_dataset
+from .store import dataset, merged_triples, merged_turtle
+
+FORMATS = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "trig": ox.RdfFormat.TRIG,
+    "nq": ox.RdfFormat.N_QUADS,
+    "csv": None,
+}
 
 
-def export(graph: Graph, fmt: str) -> bytes:
-    """The graph serialised as ``fmt`` (one of :data:`FORMATS`), UTF-8."""
+def export(graph: str | Path, fmt: str) -> bytes:
+    """The graph at ``graph`` (build folder or RDF file) serialised as ``fmt``."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format '{fmt}': use one of {', '.join(FORMATS)}")
-    if fmt == "nt":
-        lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
-        return ("\n".join(sorted(l for l in lines if l.strip())) + "\n").encode("utf-8")
+    store = open_dataset(graph)
+    if fmt == "ttl":
+        return merged_turtle(store)
+    if fmt in ("trig", "nq"):
+        return dataset(store, FORMATS[fmt])
+    triples = merged_triples(store)
     if fmt == "csv":
-        return _csv(graph).encode("utf-8")
-    return graph.serialize(format=FORMATS[fmt], encoding="utf-8")
+        return _csv(triples).encode("utf-8")
+    return ox.serialize(triples, format=FORMATS[fmt])
 
 
-def _csv(graph: Graph) -> str:
-    """One row per triple: subject, predicate, object, and the object's datatype or language."""
+def _csv(triples: list[ox.Triple]) -> str:
+    """One row per triple: subject, predicate, object, and the object's datatype, language or kind."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["subject", "predicate", "object", "object_type"])
-    rows = []
-    for s, p, o in graph:
-        if isinstance(o, Literal):
-            kind = f"@{o.language}" if o.language else str(o.datatype or "")
+    for t in triples:
+        o = t.object
+        if isinstance(o, ox.Literal):
+            kind = f"@{o.language}" if o.language else o.datatype.value
         else:
-            kind = "bnode" if isinstance(o, BNode) else "iri"
-        rows.append((str(s), str(p), str(o), kind))
-    w.writerows(sorted(rows))
+            kind = "bnode" if isinstance(o, ox.BlankNode) else "iri"
+        w.writerow([t.subject.value, t.predicate.value, o.value, kind])
     return buf.getvalue()

@@ -27,6 +27,20 @@ _ABBREV = re.compile(r"(?:\b(?:TP|Q|TS|ThS|PGS|GS|Tp|St|Mr|Mrs|Dr|ông|bà|P|TX|
 _SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])")
 
 
+class _RefYear:
+    """The year day-and-month dates belong to: the article's, else the one its body implies (computed once, on demand)."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._value: int | None | bool = False
+
+    def get(self) -> int | None:
+        if self._value is False:
+            a = self.article
+            self._value = a.date.year if a.date else infer_year("\n".join(a.text[s:e] for s, e in a.body))
+        return self._value  # type: ignore[return-value]
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -68,9 +82,8 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         text = article.text
-        body_text = "\n".join(text[s:e] for s, e in article.body)
-        ref_year = article.date.year if article.date else infer_year(body_text)
-        when = article.date or (dt.date(ref_year, 1, 1) if ref_year else None)
+        ref_year = _RefYear(article)
+        when = article.date
         raw: list[tuple[int, int, int, Found]] = []
         for p, span in enumerate(article.body):
             for s, e in sentences(text, span):

@@ -18,7 +18,7 @@ from .model import Article, Event, Indicator
 from .quantities import find_quantities
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .extract import Extractor, Sentence
+    from .extract import Extractor, Sentence, _RefYear
 
 _EVENT_LABEL = 90
 #: Kinds so common in summaries ("làm việc với ...") that only a dated mention is an event.
@@ -42,7 +42,7 @@ def _dates_outside_ranges(chunk: str, ref, ref_year):
 
 
 def article_events(
-    ex: "Extractor", article: Article, sents: list["Sentence"], subject: str | None, ref_year: int | None
+    ex: "Extractor", article: Article, sents: list["Sentence"], subject: str | None, ref_year: "_RefYear"
 ) -> list[Event]:
     text = article.text
     events = []
@@ -57,7 +57,7 @@ def article_events(
             province = subject  # a national conference the province took part in
         if province is None:
             continue
-        dates = [d for d in _dates_outside_ranges(chunk, article.date, ref_year) if d.granularity != "year"]
+        dates = [d for d in _dates_outside_ranges(chunk, article.date, ref_year.get()) if d.granularity != "year"]
         if not dates and (kind in _NEEDS_DATE or not participants):
             continue
         date = dates[0] if dates else None
@@ -138,7 +138,7 @@ def _period(text: str, chunk_start: int, q_start: int, sents: list["Sentence"], 
 
 
 def article_indicators(
-    ex: "Extractor", article: Article, sents: list["Sentence"], subject: str | None, ref_year: int | None
+    ex: "Extractor", article: Article, sents: list["Sentence"], subject: str | None, ref_year: "_RefYear"
 ) -> list[Indicator]:
     text = article.text
     zone_rx = cues.pattern("zone")

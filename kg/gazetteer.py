@@ -20,6 +20,7 @@ from .model import Entity
 from .text import fold, normalise_text, strip_accents
 
 MAX_TOKENS = 8
+_UPPER = re.escape("".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and c.isalpha()))
 _TOKEN = re.compile(r"\w+")
 _JOIN = re.compile(r"[ \-‐‑–.]{0,3}")
 MERGER_DATE = dt.date(2025, 7, 1)
@@ -63,6 +64,7 @@ class Gazetteer:
         self._exact: dict[str, list[Alias]] = {}
         self._prefixes: set[str] = set()
         self._exact_prefixes: set[str] = set()
+        self._lower_firsts: set[str] = set()  # first words of names written in lower case ("nước bạn Lào")
         self._load()
         self._freeze()
 
@@ -73,6 +75,8 @@ class Gazetteer:
         for name in dict.fromkeys(normalise_text(n) for n in names if n):
             is_exact = name in exact_set or len(fold(name)) <= 3 or (name.isupper() and len(name) <= 6)
             alias = Alias(entity.key, is_exact, strict, name[:1].isupper())
+            if not alias.capital and _TOKEN.match(name):
+                self._lower_firsts.add(_TOKEN.match(name).group())
             if is_exact:
                 surface = " ".join(_TOKEN.findall(name))
                 self._exact.setdefault(surface, []).append(alias)
@@ -119,6 +123,9 @@ class Gazetteer:
                 table[k] = sorted(set(v), key=rank)
         for k in self._folded:
             self._prefixes.update(k[:i] for i in range(1, len(k) + 1))
+        # where a name can start: a capitalised word, a number, or the first word of a lower-case name
+        lower = "|".join(sorted(map(re.escape, self._lower_firsts), key=len, reverse=True))
+        self._start_rx = re.compile(rf"(?<!\w)(?:[{_UPPER}]\w*|\d\w*" + (f"|(?:{lower})(?!\w)" if lower else "") + ")")
         for k in self._exact:
             words = k.split(" ")
             self._exact_prefixes.update(" ".join(words[:i]) for i in range(1, len(words) + 1))
@@ -127,35 +134,38 @@ class Gazetteer:
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Longest, leftmost matches of known names in ``text[start:end]``."""
         end = len(text) if end is None else end
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-        i, n = 0, len(tokens)
-        while i < n:
-            best: tuple[int, list[Alias]] | None = None
+        consumed = start
+        for cand in self._start_rx.finditer(text, start, end):
+            if cand.start() < consumed:
+                continue
+            tok_start, tok_end = cand.span()
+            first = cand.group()
+            capital = first[0].isupper() or first[0].isdigit()
             folded, exact = "", ""
-            for j in range(i, min(n, i + MAX_TOKENS)):
-                tok = tokens[j]
-                if j > i:
-                    gap = text[tokens[j - 1][1] : tok[0]]
-                    if not _JOIN.fullmatch(gap):
-                        break
+            best: tuple[int, list[Alias]] | None = None
+            for count in range(MAX_TOKENS):
+                word = text[tok_start:tok_end]
+                if count:
                     exact += " "
-                folded += _fold_token(tok[2])
-                exact += tok[2]
+                folded += _fold_token(word)
+                exact += word
                 in_f, in_e = folded in self._prefixes, exact in self._exact_prefixes
                 if not in_f and not in_e:
                     break
-                capital = tokens[i][2][0].isupper() or tokens[i][2][0].isdigit()
                 found = [a for a in self._exact.get(exact, ()) if capital or not a.capital] if in_e else []
-                found += [a for a in self._folded.get(folded, ()) if capital or not a.capital] if in_f else []
+                if in_f:
+                    found += [a for a in self._folded.get(folded, ()) if capital or not a.capital]
                 if found:
-                    best = (j, found)
+                    best = (tok_end, found)
+                gap = _JOIN.match(text, tok_end, end)
+                nxt = _TOKEN.match(text, gap.end(), end) if gap else None
+                if nxt is None:
+                    break
+                tok_start, tok_end = nxt.span()
             if best:
-                j, aliases = best
-                s, e = tokens[i][0], tokens[j][1]
-                yield Match(s, e, text[s:e], tuple(dict.fromkeys(aliases)))
-                i = j + 1
-            else:
-                i += 1
+                match_end, aliases = best
+                yield Match(cand.start(), match_end, text[cand.start() : match_end], tuple(dict.fromkeys(aliases)))
+                consumed = match_end
 
     def province_at(self, keys: list[str], when: dt.date | None) -> str | None:
         """Of several provinces with one name, the unit in force on ``when``."""

@@ -22,20 +22,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
-from rdflib import XSD, Graph, Literal, Variable
-from rdflib.term import Node
-from rdflib.util import guess_format
+import pyoxigraph as ox
 
-from .build import GRAPH_FILE
+from .errors import QueryError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rdflib import Graph
+
+GRAPH_FILE = "graph.ttl"
+_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
+Node = Any
 
 __all__ = ["QueryError", "QueryResult", "SavedQuery", "format_result", "load_graph", "run_query", "saved_queries"]
 
 FORMATS = ("table", "csv", "json")
-
-
-class QueryError(Exception):
-    """A query, its parameters or its graph cannot be used (a usage or input error)."""
 
 
 @dataclass(frozen=True)
@@ -100,23 +102,57 @@ def find_query(name_or_file: str) -> SavedQuery:
     return known[name_or_file]
 
 
-def load_graph(path: str | Path = "build") -> Graph:
-    """A build folder (its ``graph.ttl``) or an RDF file, parsed into a graph."""
-    path = Path(path)
-    if path.is_dir():
-        path = path / GRAPH_FILE
-        if not path.is_file():
-            raise QueryError(f"{path}: no graph here: run 'kg build' first or give --graph FILE.ttl")
-    elif not path.is_file():
+def _rdf_file(path: Path) -> Path:
+    if not path.exists():
         raise QueryError(f"{path}: no such graph: give a build folder or an RDF file")
-    fmt = guess_format(str(path)) or "turtle"
+    if path.is_dir():
+        if (path / "store").is_dir():
+            return path / "store"
+        if (path / GRAPH_FILE).is_file():
+            return path / GRAPH_FILE
+        raise QueryError(f"{path}: no graph here: run 'kg build' first or give --graph FILE.ttl")
+    return path
+
+
+def open_dataset(path: str | Path = "build") -> ox.Store:
+    """The queryable dataset behind ``path``: a build folder's store (opened read-only, not
+    re-parsed), or an RDF file loaded into memory."""
+    found = _rdf_file(Path(path))
+    if found.name == "store" and found.is_dir():
+        try:
+            return ox.Store.read_only(str(found))
+        except OSError as e:
+            raise QueryError(f"{found}: cannot open the store ({e}): rebuild with 'kg build'") from e
+    store = ox.Store()
+    fmt = ox.RdfFormat.from_extension(found.suffix.lstrip(".")) if found.suffix else None
     try:
-        return Graph().parse(path, format=fmt)
+        if fmt is None or found.suffix == ".jsonld":
+            store.load(load_graph(found).serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        else:
+            store.bulk_load(path=str(found), format=fmt)
+    except (SyntaxError, ValueError) as e:
+        raise QueryError(f"{found}: not valid RDF ({e}): rebuild it or fix the file") from e
+    return store
+
+
+def load_graph(path: str | Path = "build") -> "Graph":
+    """A build folder's merged graph (its ``graph.ttl``) or an RDF file, parsed with rdflib."""
+    from rdflib import Graph
+    from rdflib.util import guess_format
+
+    found = _rdf_file(Path(path))
+    if found.name == "store":
+        found = found.parent / GRAPH_FILE
+        if not found.is_file():
+            raise QueryError(f"{found}: missing: run 'kg build' again")
+    fmt = guess_format(str(found)) or "turtle"
+    try:
+        return Graph().parse(found, format=fmt)
     except Exception as e:  # rdflib raises many parser-specific errors
-        raise QueryError(f"{path}: not valid {fmt} ({e.__class__.__name__}): rebuild it or fix the file") from e
+        raise QueryError(f"{found}: not valid {fmt} ({e.__class__.__name__}): rebuild it or fix the file") from e
 
 
-def bindings(query: SavedQuery, params: dict[str, str]) -> dict[str, Node]:
+def bindings(query: SavedQuery, params: dict[str, str]) -> dict[str, str]:
     """Check ``params`` against what the query declares and turn them into literals."""
     declared = {p.name: p for p in query.params}
     unknown = sorted(set(params) - set(declared))
@@ -126,14 +162,16 @@ def bindings(query: SavedQuery, params: dict[str, str]) -> dict[str, Node]:
     missing = [p.name for p in query.params if not p.optional and p.name not in params]
     if missing:
         raise QueryError(f"query '{query.name}' needs --param {missing[0]}=VALUE ({declared[missing[0]].description})")
-    return {f"{k}_name": Literal(v) for k, v in params.items()}
+    return {f"{k}_name": v for k, v in params.items()}
 
 
 def _plain(node: Node | None) -> str | None:
     """A cell as text: numbers without a spurious ".0", literals without datatype or language."""
     if node is None:
         return None
-    if isinstance(node, Literal) and node.datatype == XSD.decimal:
+    from rdflib import Literal
+
+    if isinstance(node, Literal) and str(node.datatype) == _DECIMAL:
         value = node.toPython()
         if isinstance(value, Decimal):
             text = format(value.normalize(), "f")
@@ -141,12 +179,59 @@ def _plain(node: Node | None) -> str | None:
     return str(node)
 
 
-def run_query(graph: Graph, name_or_file: str, params: dict[str, str] | None = None) -> QueryResult:
-    """Run a saved query (by name or ``.rq`` path) on ``graph`` with bound parameters."""
+def with_values(text: str, init: dict[str, str]) -> str:
+    """The query with a ``VALUES ?var { term }`` block for each parameter.
+
+    The value goes in as an RDF term serialised by Oxigraph (quotes, braces and
+    backslashes escaped), inside the group that uses the variable; it is data,
+    never query syntax, whatever it contains.
+    """
+    for var, value in init.items():
+        term = str(ox.Literal(str(value)))
+        use = text.find(f"?{var}")
+        if use < 0:
+            continue
+        opening = text.rfind("WHERE {", 0, use)
+        if opening < 0:
+            continue
+        at = opening + len("WHERE {")
+        text = f"{text[:at]}\n  VALUES ?{var} {{ {term} }}{text[at:]}"
+    return text
+
+
+def _ox_plain(term) -> str | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        if term.datatype.value == _DECIMAL:
+            return format(Decimal(term.value).normalize(), "f")
+        return term.value
+    return term.value
+
+
+def run_query(graph: "Graph | ox.Store", name_or_file: str, params: dict[str, str] | None = None) -> QueryResult:
+    """Run a saved query (by name or ``.rq`` path) on a dataset or graph with bound parameters.
+
+    An Oxigraph store is queried over the union of its graphs; an rdflib graph
+    (small graphs, tests) with rdflib's engine. Parameters are RDF literals
+    bound to ``?KEY_name`` (Oxigraph substitutions or rdflib initBindings).
+    """
     query = find_query(name_or_file)
     init = bindings(query, params or {})
+    if isinstance(graph, ox.Store):
+        try:
+            solutions = graph.query(with_values(query.text, init), use_default_graph_as_union=True)
+        except (SyntaxError, OSError, ValueError) as e:
+            raise QueryError(f"{query.path}: query failed ({e})") from e
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QueryError(f"{query.path}: only SELECT queries can be printed as rows")
+        columns = tuple(v.value for v in solutions.variables)
+        rows = tuple(tuple(_ox_plain(sol[i]) for i in range(len(columns))) for sol in solutions)
+        return QueryResult(columns, rows)
+    from rdflib import Literal, Variable
+
     try:
-        result = graph.query(query.text, initBindings={Variable(k): v for k, v in init.items()})
+        result = graph.query(query.text, initBindings={Variable(k): Literal(v) for k, v in init.items()})
     except Exception as e:
         raise QueryError(f"{query.path}: query failed ({e.__class__.__name__}: {e})") from e
     if result.type != "SELECT":

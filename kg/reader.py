@@ -27,6 +27,14 @@ _DATELINE = re.compile(r"^(Clock)?\s*(Thứ \w+|Chủ nhật|Cập nhật|Ngày 
 
 
 @dataclass(frozen=True)
+class RawArticle:
+    """An article as read, before normalisation: its text and what :func:`make_article` needs besides."""
+
+    text: str
+    meta: dict  # identifier, source_file, and optionally title, date, source, url
+
+
+@dataclass(frozen=True)
 class ReadError:
     """A file (or a line of one) that could not be read as an article."""
 
@@ -180,7 +188,7 @@ def _iso_date(value: str | None) -> dt.date | None:
     return None
 
 
-def _read_html(path: Path, text: str) -> Article:
+def _read_html(path: Path, text: str) -> RawArticle:
     parser = _HTMLText()
     parser.feed(text)
     body = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
@@ -189,18 +197,17 @@ def _read_html(path: Path, text: str) -> Article:
     if title and not body.startswith(title):
         body = title + "\n\n" + body
     meta = parser.meta
-    return make_article(
-        body,
+    return RawArticle(body, dict(
         identifier=path.stem,
         source_file=str(path),
         title=normalise(title).text if title else None,
         date=_iso_date(meta.get("article:published_time") or meta.get("datepublished")),
         source=meta.get("og:site_name"),
         url=meta.get("og:url"),
-    )
+    ))
 
 
-def _read_jsonl(path: Path, lines: Iterable[str]) -> Iterator[Article | ReadError]:
+def _read_jsonl(path: Path, lines: Iterable[str]) -> Iterator[RawArticle | ReadError]:
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -216,19 +223,18 @@ def _read_jsonl(path: Path, lines: Iterable[str]) -> Iterator[Article | ReadErro
         title = str(rec.get("title") or "").strip()
         parts = [title, str(rec.get("lead") or "").strip(), rec["text"]]
         raw = "\n\n".join(p for p in parts if p)
-        yield make_article(
-            raw,
+        yield RawArticle(raw, dict(
             identifier=str(rec.get("id", f"{path.stem}-{number}")),
             source_file=str(path),
             title=normalise(title).text if title else None,
-            date=_iso_date(rec.get("date")),
-            source=rec.get("source"),
-            url=rec.get("url"),
-        )
+            date=_iso_date(rec.get("date") if isinstance(rec.get("date"), str) else None),
+            source=rec.get("source") if isinstance(rec.get("source"), str) else None,
+            url=rec.get("url") if isinstance(rec.get("url"), str) else None,
+        ))
 
 
-def read_path(path: Path) -> Iterator[Article | ReadError]:
-    """The articles in one file (several for JSONL)."""
+def read_path(path: Path) -> Iterator[RawArticle | ReadError]:
+    """The articles in one file (several for JSONL), not yet normalised."""
     suffix = _suffix(path)
     if suffix not in SUFFIXES:
         yield ReadError(str(path), f"unsupported file type '{suffix or path.name}': use .txt, .html or .jsonl(.gz)")
@@ -250,13 +256,19 @@ def read_path(path: Path) -> Iterator[Article | ReadError]:
     elif suffix in (".html", ".htm"):
         yield _read_html(path, text)
     else:
-        yield make_article(text, identifier=path.stem, source_file=str(path))
+        yield RawArticle(text, dict(identifier=path.stem, source_file=str(path)))
 
 
-def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | ReadError]:
-    """Every article under ``paths``, with a ReadError for each problem."""
+def read_raw(paths: Iterable[str | Path]) -> Iterator[RawArticle | ReadError]:
+    """Every article under ``paths`` as read, with a ReadError for each problem."""
     for item in expand(paths):
         if isinstance(item, ReadError):
             yield item
         else:
             yield from read_path(item)
+
+
+def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | ReadError]:
+    """Every article under ``paths``, normalised, with a ReadError for each problem."""
+    for item in read_raw(paths):
+        yield item if isinstance(item, ReadError) else make_article(item.text, **item.meta)

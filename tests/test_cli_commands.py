@@ -115,12 +115,12 @@ def test_cli_failed_build_keeps_the_previous_one(built, tmp_path):
     assert r.returncode == 2
     assert "no article could be read" in r.stderr
     assert (keep / "graph.ttl").read_bytes() == before
-    assert sorted(p.name for p in keep.iterdir()) == ["graph.html", "graph.ttl"]
+    assert sorted(p.name for p in keep.iterdir()) == ["graph.html", "graph.ttl", "store"]
 
 
 def test_cli_export_formats(built, tmp_path):
     out, _ = built
-    for fmt, marker in [("nt", "<https://w3id.org/vnkg/id/place/la-ho>"), ("jsonld", '"@id"'), ("trig", "@prefix"), ("csv", "subject,predicate,object")]:
+    for fmt, marker in [("nt", "<https://w3id.org/vnkg/id/place/la-ho>"), ("jsonld", "\"@id\""), ("trig", "<https://w3id.org/vnkg/id/graph/entities> {"), ("nq", "<https://w3id.org/vnkg/id/graph/vocabulary> ."), ("csv", "subject,predicate,object")]:
         r = kg("export", "--graph", out, "--format", fmt)
         assert r.returncode == 0, r.stderr
         assert marker in r.stdout, fmt

@@ -9,39 +9,40 @@ import traceback
 
 import click
 
-from ..build import BuildError
-from ..queries import QueryError
-from ..reader import ReadError
+from ..errors import KgError
 
 EXIT_OK, EXIT_NONCONFORMING, EXIT_USAGE = 0, 1, 2
 #: Errors that are the user's input, reported in one line with exit code 2.
-INPUT_ERRORS = (BuildError, QueryError, FileNotFoundError, NotADirectoryError, PermissionError, ValueError)
+INPUT_ERRORS = (KgError, FileNotFoundError, NotADirectoryError, PermissionError, ValueError)
 
 
 class Progress:
-    """A one-line progress counter on stderr, redrawn at most twice a second on a terminal."""
+    """A one-line progress bar on stderr (articles/s and ETA), redrawn at most twice a second on a terminal."""
 
     def __init__(self, what: str = "articles", enabled: bool | None = None) -> None:
         self.what = what
         self.enabled = sys.stderr.isatty() if enabled is None else enabled
         self.start = time.monotonic()
         self.last = 0.0
-        self.count = 0
 
-    def __call__(self, done: int) -> None:
-        self.count = done
+    def __call__(self, done: int, total: int) -> None:
         now = time.monotonic()
-        if self.enabled and now - self.last >= 0.5:
-            self.last = now
-            rate = done / max(now - self.start, 1e-9)
-            click.echo(f"\r{done} {self.what} read, {rate:.0f}/s", err=True, nl=False)
+        if not self.enabled or (now - self.last < 0.5 and done < total):
+            return
+        self.last = now
+        rate = done / max(now - self.start, 1e-9)
+        eta = (total - done) / rate if rate else 0
+        width = 24
+        filled = int(width * done / total) if total else width
+        bar = "#" * filled + "-" * (width - filled)
+        click.echo(f"\r[{bar}] {done}/{total} {self.what}, {rate:.0f}/s, ETA {eta:.0f}s ", err=True, nl=False)
 
     def close(self) -> None:
         if self.enabled and self.last:
-            click.echo("\r" + " " * 60 + "\r", err=True, nl=False)
+            click.echo("\r" + " " * 78 + "\r", err=True, nl=False)
 
 
-def echo_errors(errors: tuple[ReadError, ...] | list[ReadError], limit: int = 20) -> None:
+def echo_errors(errors, limit: int = 20) -> None:
     for e in errors[:limit]:
         click.echo(f"kg: skipped {e}", err=True)
     if len(errors) > limit:

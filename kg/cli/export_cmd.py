@@ -6,10 +6,9 @@ from pathlib import Path
 
 import click
 
-from ..build import write_atomic
-from ..export import FORMATS, export
-from ..queries import load_graph
 from .base import cli
+
+FORMATS = ("ttl", "nt", "jsonld", "trig", "nq", "csv")
 
 
 @cli.command("export")
@@ -21,7 +20,10 @@ def export_command(graph: str, fmt: str, output: str) -> None:
 
     Example: kg export --format jsonld -o graph.jsonld
     """
-    data = export(load_graph(graph), fmt)
+    from ..build import write_atomic
+    from ..export import export
+
+    data = export(graph, fmt)
     if output == "-":
         click.get_binary_stream("stdout").write(data)
     else:

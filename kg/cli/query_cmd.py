@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..queries import FORMATS, format_result, load_graph, run_query, saved_queries
+from ..queries import FORMATS, format_result, open_dataset, run_query, saved_queries
 from .base import cli
 
 
@@ -37,5 +37,5 @@ def query_command(name: str | None, graph: str, params: tuple[str, ...], fmt: st
             ps = ", ".join(f"{p.name}{' (optional)' if p.optional else ''}" for p in q.params) or "no parameters"
             click.echo(f"{q.name}: {q.question} [{ps}]")
         return
-    result = run_query(load_graph(graph), name, _params(params))
+    result = run_query(open_dataset(graph), name, _params(params))
     click.echo(format_result(result, fmt), nl=False)

@@ -6,8 +6,6 @@ import sys
 
 import click
 
-from ..queries import load_graph
-from ..validate import validate
 from .base import EXIT_NONCONFORMING, cli
 
 
@@ -18,6 +16,9 @@ def validate_command(graph: str) -> None:
 
     Example: kg validate --graph build
     """
+    from ..queries import load_graph
+    from ..validate import validate
+
     result = validate(load_graph(graph))
     if result.conforms:
         click.echo("kg: the graph conforms to ontology/shapes.ttl", err=True)

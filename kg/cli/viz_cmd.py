@@ -6,8 +6,6 @@ from pathlib import Path
 
 import click
 
-from ..queries import load_graph
-from ..viz import write_network
 from .base import cli
 
 
@@ -20,5 +18,8 @@ def viz_command(graph: str, province: str | None, out: str) -> None:
 
     Example: kg viz --province "Thanh Hóa" -o thanh-hoa.html
     """
+    from ..queries import load_graph
+    from ..viz import write_network
+
     stats = write_network(load_graph(graph), Path(out), province=province)
     click.echo(f"kg: {stats.nodes} nodes, {stats.edges} edges -> {out}", err=True)

@@ -1,0 +1,110 @@
+"""The build's on-disk RDF store: an embedded Oxigraph database, one named graph per article.
+
+``BUILD/store/`` holds every article's graph (named by the article's IRI,
+which carries its content hash), the descriptions of the entities they
+mention, and the ontology's individuals.  The union of the graphs is the
+merged graph written to ``graph.ttl``.  Because an article's graph is named
+by its content hash, a rebuild knows which articles it already holds.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import vocab as V
+from .rdf import ENTITIES_GRAPH, VOCABULARY_GRAPH
+
+STORE_DIR = "store"
+_ARTICLE_PREFIX = str(V.ID["article/"])
+
+
+def open_store(build_dir: Path, *, read_only: bool = False) -> ox.Store:
+    path = build_dir / STORE_DIR
+    if read_only:
+        return ox.Store.read_only(str(path))
+    path.mkdir(parents=True, exist_ok=True)
+    return ox.Store(str(path))
+
+
+def article_ids(store: ox.Store) -> set[str]:
+    """Content hashes of the articles the store holds."""
+    return {
+        g.value[len(_ARTICLE_PREFIX) :]
+        for g in store.named_graphs()
+        if isinstance(g, ox.NamedNode) and g.value.startswith(_ARTICLE_PREFIX)
+    }
+
+
+def remove_articles(store: ox.Store, ids: Iterable[str]) -> None:
+    for article_id in ids:
+        store.remove_graph(ox.NamedNode(_ARTICLE_PREFIX + article_id))
+
+
+def add_nquads(store: ox.Store, lines: Iterable[str]) -> None:
+    """Load N-Quads lines (one transaction)."""
+    data = "".join(lines).encode("utf-8")
+    if data:
+        store.load(data, format=ox.RdfFormat.N_QUADS)
+
+
+def replace_graph(store: ox.Store, graph: str, lines: Iterable[str]) -> None:
+    name = ox.NamedNode(graph)
+    if name in set(store.named_graphs()):
+        store.remove_graph(name)
+    add_nquads(store, lines)
+
+
+_ENTITY_KEYS = f"""
+SELECT DISTINCT ?o WHERE {{
+  GRAPH ?g {{ ?s ?p ?o }}
+  FILTER(?g != <{ENTITIES_GRAPH}> && ?g != <{VOCABULARY_GRAPH}> && isIRI(?o))
+  FILTER(STRSTARTS(STR(?o), "{V.ID}country/") || STRSTARTS(STR(?o), "{V.ID}province/")
+         || STRSTARTS(STR(?o), "{V.ID}place/") || STRSTARTS(STR(?o), "{V.ID}org/"))
+}}"""
+
+
+def referenced_entities(store: ox.Store) -> list[str]:
+    """Keys of the gazetteer entities that article graphs point to."""
+    prefix = len(str(V.ID))
+    return sorted(s["o"].value[prefix:] for s in store.query(_ENTITY_KEYS))
+
+
+def merged_triples(store: ox.Store) -> list[ox.Triple]:
+    """The union of all graphs as sorted triples (the same store gives the same list)."""
+    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in store}
+    return sorted(triples, key=str)
+
+
+def merged_turtle(store: ox.Store) -> bytes:
+    """The merged graph as Turtle, byte-identical for the same content."""
+    prefixes = {
+        "kg": str(V.KG),
+        "rdf": str(V.RDF),
+        "rdfs": str(V.RDFS),
+        "owl": str(V.OWL),
+        "xsd": str(V.XSD),
+        "skos": str(V.SKOS),
+        "prov": str(V.PROV),
+        "dcterms": str(V.DCTERMS),
+        "schema": str(V.SDO),
+    }
+    return ox.serialize(merged_triples(store), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+
+
+def dataset(store: ox.Store, fmt: ox.RdfFormat) -> bytes:
+    """Every graph with its name (TriG or N-Quads), sorted."""
+    quads = sorted(store, key=str)
+    return ox.serialize(quads, format=fmt)
+
+
+def memory_store_from_file(path: Path) -> ox.Store:
+    """An in-memory store holding an RDF file's triples in its default graph."""
+    store = ox.Store()
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
+    with path.open("rb") as f:
+        store.load(io.BufferedReader(f) if not hasattr(f, "read") else f, format=fmt)
+    return store
