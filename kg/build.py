@@ -142,6 +142,10 @@ def build(
         raise BuildError(f"no article could be read{detail}; {out}/ was left as it was")
 
     store = st.open_store(out)
+    version = st.fingerprint()
+    if st.stored_fingerprint(store) != version:
+        st.remove_articles(store, st.article_ids(store))  # made by another version of the extractor
+        st.set_fingerprint(store, version)
     known = frozenset(st.article_ids(store))
     seen: set[str] = set()
     extracted = 0
@@ -173,7 +177,7 @@ def build(
         out=out,
         articles=len(seen),
         extracted=extracted,
-        removed=len(stale),
+        removed=len(stale),  # articles no longer given (a new extractor version re-extracts all)
         errors=tuple(errors),
         triples=counts.pop("triples"),
         counts=counts,

@@ -73,6 +73,7 @@ class Extractor:
         self.national = cues.pattern("national")
         self.actor = cues.pattern("actor")
         self.pair = cues.pattern("pair")
+        self.actor_verb = re.compile(rf"\s*,?\s*(?:{cues.pattern('actor_verb').pattern})")
 
     def evidence(self, article: Article, start: int, end: int) -> Evidence:
         norm = article.norm
@@ -82,6 +83,8 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         text = article.text
+        if not self.gaz.province_pattern.search(text):
+            return Extraction(article=article, subject=None)  # no province named: nothing can act
         ref_year = _RefYear(article)
         when = article.date
         raw: list[tuple[int, int, int, Found]] = []
@@ -138,7 +141,11 @@ class Extractor:
         for s, e, p, found in raw:
             chunk = text[s:e]
             provinces = tuple(dict.fromkeys(k for _s, _e, k in found.provinces))
-            if provinces:
+            if provinces and self.national.search(chunk) and not self.actor.search(chunk) and not any(
+                self.actor_verb.match(text, e) for _s, e, _k in found.provinces
+            ):
+                d = ((), "national")  # "Thủ tướng ... tỉnh Bình Định": the nation acts
+            elif provinces:
                 d = (provinces, "province")
             elif subject and self.actor.search(chunk):
                 d = ((subject,), "province")

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .data import read_table
 from .model import Entity
-from .text import fold, normalise_text, strip_accents
+from .text import fold, match_key, normalise_text
 
 MAX_TOKENS = 8
 _UPPER = re.escape("".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and c.isalpha()))
@@ -26,8 +26,8 @@ _JOIN = re.compile(r"[ \-‐‑–.]{0,3}")
 MERGER_DATE = dt.date(2025, 7, 1)
 
 # Preference when one name belongs to several entities.
-_RANK = {"province": 0, "vietnam": 1, "country": 2, "locality": 3, "organisation": 4, "agency": 4, "ngo": 5}
-_LOCALITY_RANK = {"province": 0, "state": 0, "prefecture": 0, "region": 1, "municipality": 1, "special_city": 1}
+_RANK = {"blocker": -1, "province": 0, "vietnam": 1, "country": 2, "locality": 3, "organisation": 4, "agency": 4, "ngo": 5}
+_LOCALITY_RANK = {"blocker": -1, "province": 0, "state": 0, "prefecture": 0, "region": 1, "municipality": 1, "special_city": 1}
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class Alias:
     exact: bool  # match the spelling exactly (case and diacritics)
     strict: bool  # needs a cue in context ("tỉnh X", "X (Country)")
     capital: bool  # the name starts with a capital letter: so must the text
+    words_capital: bool = False  # every word is capitalised ("Hòa Bình"): so must they be in the text
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class Match:
 
 @lru_cache(maxsize=200_000)
 def _fold_token(token: str) -> str:
-    return strip_accents(token).lower()
+    return token.lower()
 
 
 def _split(cell: str) -> list[str]:
@@ -64,7 +65,8 @@ class Gazetteer:
         self._exact: dict[str, list[Alias]] = {}
         self._prefixes: set[str] = set()
         self._exact_prefixes: set[str] = set()
-        self._lower_firsts: set[str] = set()  # first words of names written in lower case ("nước bạn Lào")
+        self._lower_firsts: set[str] = set()
+        self._province_rx: re.Pattern[str] | None = None  # first words of names written in lower case ("nước bạn Lào")
         self._load()
         self._freeze()
 
@@ -74,14 +76,16 @@ class Gazetteer:
         exact_set = {normalise_text(e) for e in exact}
         for name in dict.fromkeys(normalise_text(n) for n in names if n):
             is_exact = name in exact_set or len(fold(name)) <= 3 or (name.isupper() and len(name) <= 6)
-            alias = Alias(entity.key, is_exact, strict, name[:1].isupper())
+            words = name.split()
+            alias = Alias(entity.key, is_exact, strict, name[:1].isupper(),
+                          len(words) > 1 and all(w[:1].isupper() or w[:1].isdigit() for w in words))
             if not alias.capital and _TOKEN.match(name):
                 self._lower_firsts.add(_TOKEN.match(name).group())
             if is_exact:
                 surface = " ".join(_TOKEN.findall(name))
                 self._exact.setdefault(surface, []).append(alias)
             else:
-                self._folded.setdefault(fold(name), []).append(alias)
+                self._folded.setdefault(match_key(name), []).append(alias)
 
     def _load(self) -> None:
         for row in read_table("provinces.tsv"):
@@ -112,6 +116,9 @@ class Gazetteer:
                        country=row.get("country") or None, label_en=row["name_en"] or None,
                        alt_labels=tuple(_split(row["aliases"])), acronym=acr or None)
             self._add(e, names + ([acr] if acr else []), exact=[acr] if acr else [])
+        for row in read_table("blockers.tsv"):
+            key = f"blocker/{row['name']}"
+            self._add(Entity(key, "blocker", row["name"]), [row["name"]])
 
     def _freeze(self) -> None:
         def rank(a: Alias) -> tuple:
@@ -143,10 +150,13 @@ class Gazetteer:
             capital = first[0].isupper() or first[0].isdigit()
             folded, exact = "", ""
             best: tuple[int, list[Alias]] | None = None
+            words_capital = True  # every space-separated word so far starts with a capital
             for count in range(MAX_TOKENS):
                 word = text[tok_start:tok_end]
                 if count:
                     exact += " "
+                    if not (word[0].isupper() or word[0].isdigit()) and "-" not in text[prev_end:tok_start]:
+                        words_capital = False
                 folded += _fold_token(word)
                 exact += word
                 in_f, in_e = folded in self._prefixes, exact in self._exact_prefixes
@@ -154,18 +164,29 @@ class Gazetteer:
                     break
                 found = [a for a in self._exact.get(exact, ()) if capital or not a.capital] if in_e else []
                 if in_f:
-                    found += [a for a in self._folded.get(folded, ()) if capital or not a.capital]
+                    found += [a for a in self._folded.get(folded, ())
+                              if (capital or not a.capital) and (words_capital or not a.words_capital)]
                 if found:
                     best = (tok_end, found)
                 gap = _JOIN.match(text, tok_end, end)
                 nxt = _TOKEN.match(text, gap.end(), end) if gap else None
                 if nxt is None:
                     break
+                prev_end = tok_end
                 tok_start, tok_end = nxt.span()
             if best:
                 match_end, aliases = best
                 yield Match(cand.start(), match_end, text[cand.start() : match_end], tuple(dict.fromkeys(aliases)))
                 consumed = match_end
+
+    @property
+    def province_pattern(self) -> re.Pattern[str]:
+        """Any province name or alias as written: a quick test of whether an article can hold facts."""
+        if self._province_rx is None:
+            names = {n for e in self.entities.values() if e.kind == "province" for n in (e.label, *e.alt_labels)}
+            alternatives = sorted((re.escape(normalise_text(n)) for n in names), key=len, reverse=True)
+            self._province_rx = re.compile("(?<!\\w)(?:" + "|".join(alternatives) + ")(?!\\w)", re.I)
+        return self._province_rx
 
     def province_at(self, keys: list[str], when: dt.date | None) -> str | None:
         """Of several provinces with one name, the unit in force on ``when``."""

@@ -302,4 +302,4 @@ def article_quads(ex: Extraction, gaz: Gazetteer) -> list[str]:
 
 
 def has_facts(ex: Extraction) -> bool:
-    return bool(ex.subject or ex.partnerships or ex.agreements or ex.events or ex.indicators)
+    return bool(ex.partnerships or ex.agreements or ex.events or ex.indicators)

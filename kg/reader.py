@@ -217,11 +217,14 @@ def _read_jsonl(path: Path, lines: Iterable[str]) -> Iterator[RawArticle | ReadE
         except json.JSONDecodeError as e:
             yield ReadError(where, f"not valid JSON ({e.msg}): one JSON object per line")
             continue
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
-            yield ReadError(where, 'no "text": each line needs an object with "id", "title" and "text"')
+        if not isinstance(rec, dict):
+            yield ReadError(where, 'not an object: each line needs {"id", "title", "lead", "text"}')
             continue
         title = str(rec.get("title") or "").strip()
-        parts = [title, str(rec.get("lead") or "").strip(), rec["text"]]
+        parts = [title, str(rec.get("lead") or "").strip(), str(rec.get("text") or "").strip()]
+        if not parts[1] and not parts[2]:
+            yield ReadError(where, 'no "text" or "lead": each line needs an article body')
+            continue
         raw = "\n\n".join(p for p in parts if p)
         yield RawArticle(raw, dict(
             identifier=str(rec.get("id", f"{path.stem}-{number}")),

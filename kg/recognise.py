@@ -27,6 +27,30 @@ _CAP = rf"[{re.escape(_UPPER)}][\w'’]*"  # a capitalised word
 _MARKER_GAP = re.compile(r"\s*(\(|,|-|–)\s*((nước|của|thuộc)\s+)*(bạn\s+)?")
 
 
+_COMPANY_WORDS = {
+    "industries", "industry", "electronics", "electric", "energy", "power", "motor", "motors", "display", "data",
+    "steel", "chemical", "chemicals", "heavy", "engineering", "construction", "logistics", "shipping", "textile",
+    "textiles", "foods", "food", "pharma", "pharmaceutical", "technology", "technologies", "tech", "solar", "wind",
+    "oil", "gas", "petroleum", "cement", "paper", "glass", "tire", "tyre", "auto", "automotive", "mobility",
+    "semiconductor", "systems", "solutions", "control", "international", "global", "asia", "vina", "win",
+}
+_LEGAL = {"corporation", "corp", "co", "ltd", "inc", "group", "holdings", "holding", "limited", "plc", "llc", "jsc", "gmbh", "ag", "sa"}
+
+
+def _company_words(words: list[str]) -> list[str]:
+    """A company's name from the words after "Tập đoàn"/"Công ty": the first word, then only words
+    that belong to company names ("Kolon Industries", "NTT DATA"), without legal suffixes."""
+    out = words[:1]
+    for w in words[1:]:
+        if w.lower().strip(".,") in _COMPANY_WORDS or (w.isupper() and len(w) <= 6):
+            out.append(w)
+        else:
+            break
+    while out and out[-1].lower().strip(".,") in _LEGAL:
+        out.pop()
+    return out
+
+
 def _is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 
@@ -58,6 +82,9 @@ class Recogniser:
         self.compound_head = cues.pattern("compound_head")
         self.not_after = cues.pattern("not_country_after")
         self.not_before = cues.pattern("not_country_before")
+        self.demonym_rx = re.compile(
+            rf"(?:{cues.pattern('not_partner_before').pattern})\s+(?:(?:các\s+)?(?:nước|quốc gia|vùng lãnh thổ)\s+)?$"
+        )
         self.missions = cues.patterns("mission")
         self.company_head = cues.pattern("company_head")
         self.company_rx = re.compile(
@@ -88,11 +115,14 @@ class Recogniser:
             return False  # "Đức Thọ", "Mỹ Tho", "Ý kiến"
         return True
 
-    def _locative(self, text: str, start: int) -> bool:
-        """"tại Hà Nội", "Văn phòng UNESCO Hà Nội": the province is where, not who."""
+    def _locative(self, text: str, start: int, end: int) -> bool:
+        """"tại Hà Nội", "Văn phòng UNESCO Hà Nội", "(Cao Bằng, Việt Nam)", "Lạng Sơn - Hà Nội - Hải Phòng":
+        the province is where, not who."""
         before = text[max(0, start - 25) : start]
-        if re.search(r"(?<!\w)(tại|ở)\s+(TP\.?\s*|thành phố\s+|tỉnh\s+)?$", before):
+        if re.search(r"(?<!\w)(tại|ở|qua|đến|từ)\s+(TP\.?\s*|thành phố\s+|tỉnh\s+)?$", before) or before.endswith("("):
             return True
+        if re.search(r"[-–]\s*$", before) and re.match(r"\s*[-–]", text[end : end + 3]):
+            return True  # the middle of a route: "Lạng Sơn - Hà Nội - Hải Phòng"
         prev = re.search(r"(\w+) $", before)
         return bool(prev and (prev.group(1).isupper() or _is_cap(prev.group(1))) and prev.group(1) not in ("TP", "Tỉnh"))
 
@@ -116,12 +146,12 @@ class Recogniser:
         self._companies(text, start, end, matches, found)
         self._unknown_localities(text, start, end, matches, found, consumed)
         for i, m in enumerate(matches):
-            if i in consumed:
-                continue
+            if i in consumed or self.gaz.entities[m.aliases[0].key].kind == "blocker":
+                continue  # "Thái Bình Dương" is an ocean, not Thái Bình
             keys = [a.key for a in m.aliases]
             prov = self.gaz.province_at(keys, when)
             if prov is not None:
-                if self._locative(text, m.start):
+                if self._locative(text, m.start, m.end):
                     found.venues.append((m.start, m.end, prov))
                 else:
                     found.provinces.append((m.start, m.end, prov))
@@ -145,7 +175,31 @@ class Recogniser:
             else:
                 found.partners.append((m.start, m.end, entity.key))
         self._split_markers(text, found)
+        self._drop_demonyms(text, found)
+        found.venues = [v for v in found.venues if not self._address(text, v[0], found)]
         return found
+
+    def _address(self, text: str, start: int, found: Found) -> bool:
+        """"Đại sứ quán Australia tại Hà Nội": the province is the partner's address."""
+        return any(re.fullmatch(r"\s*(tại|ở)\s+(TP\.?\s*|thành phố\s+)?", text[e:start]) for _s, e, _k in found.partners)
+
+    def _drop_demonyms(self, text: str, found: Found) -> None:
+        """"du khách Nga", "thị trường các nước Nhật, Nga", "đến từ các quốc gia Hoa Kỳ, Anh": no partner."""
+        mentions = sorted(found.partners)
+        keep = []
+        head = 0
+        for i, (s, e, key) in enumerate(mentions):
+            if i and re.fullmatch(r"\s*(,|và|;|cùng)\s*", text[mentions[i - 1][1] : s]):
+                pass  # continues the list started at mentions[head]
+            else:
+                head = i
+            hs = mentions[head][0]
+            before = text[max(0, hs - 40) : hs]
+            entity = self._entity(key, found)
+            if entity.kind in ("country", "locality") and self.demonym_rx.search(before):
+                continue
+            keep.append((s, e, key))
+        found.partners = keep
 
     def _entity(self, key: str, found: Found) -> Entity:
         return self.gaz.entities.get(key) or found.new_entities[key]
@@ -187,8 +241,10 @@ class Recogniser:
                 if hit:
                     cc = country.country.lower()
                     key = f"mission/{cc}-{kind}"
-                    label = ("Đại sứ quán " if kind == "embassy" else "Tổng Lãnh sự quán ") + country.label
-                    found.new_entities[key] = Entity(key, "mission", label, country=country.country)
+                    prefix = "Đại sứ quán " if kind == "embassy" else "Tổng Lãnh sự quán "
+                    others = tuple(prefix + n for n in dict.fromkeys((country.label_en or "", *country.alt_labels)) if n)
+                    found.new_entities[key] = Entity(key, "mission", prefix + country.label, country=country.country,
+                                                     alt_labels=others)
                     found.partners.append((m.start - len(before) + hit[-1].start(), m.end, key))
                     consumed.add(i)
                     break
@@ -206,8 +262,9 @@ class Recogniser:
                 run.append(w)
             if not run:
                 continue
+            run = _company_words(run)
             name = " ".join(run)
-            if fold(name) in _domestic() or any(fold(w) in _domestic() for w in run) or len(fold(name)) < 3:
+            if not run or fold(name) in _domestic() or any(fold(w) in _domestic() for w in run) or len(fold(name)) < 3:
                 continue
             if any(m.start <= hit.start(1) < m.end for m in matches):
                 continue  # already a known organisation or place

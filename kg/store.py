@@ -30,6 +30,35 @@ def open_store(build_dir: Path, *, read_only: bool = False) -> ox.Store:
     return ox.Store(str(path))
 
 
+_BUILD_GRAPH = ox.NamedNode(str(V.ID["graph/build"]))
+_FINGERPRINT = ox.NamedNode(str(V.KG.extractorFingerprint))
+
+
+def fingerprint() -> str:
+    """A hash of the extractor's code and data: article graphs made by another version are stale."""
+    import hashlib
+
+    package = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted([*package.glob("*.py"), *package.glob("data/*.tsv"), package.parent / "ontology" / "kg.ttl"]):
+        if path.is_file():
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def stored_fingerprint(store: ox.Store) -> str | None:
+    for q in store.quads_for_pattern(_BUILD_GRAPH, _FINGERPRINT, None, _BUILD_GRAPH):
+        return q.object.value
+    return None
+
+
+def set_fingerprint(store: ox.Store, value: str) -> None:
+    for q in list(store.quads_for_pattern(_BUILD_GRAPH, _FINGERPRINT, None, _BUILD_GRAPH)):
+        store.remove(q)
+    store.add(ox.Quad(_BUILD_GRAPH, _FINGERPRINT, ox.Literal(value), _BUILD_GRAPH))
+
+
 def article_ids(store: ox.Store) -> set[str]:
     """Content hashes of the articles the store holds."""
     return {
@@ -75,7 +104,7 @@ def referenced_entities(store: ox.Store) -> list[str]:
 
 def merged_triples(store: ox.Store) -> list[ox.Triple]:
     """The union of all graphs as sorted triples (the same store gives the same list)."""
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in store}
+    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in store if q.graph_name != _BUILD_GRAPH}
     return sorted(triples, key=str)
 
 
@@ -97,7 +126,7 @@ def merged_turtle(store: ox.Store) -> bytes:
 
 def dataset(store: ox.Store, fmt: ox.RdfFormat) -> bytes:
     """Every graph with its name (TriG or N-Quads), sorted."""
-    quads = sorted(store, key=str)
+    quads = sorted((q for q in store if q.graph_name != _BUILD_GRAPH), key=str)
     return ox.serialize(quads, format=fmt)
 
 

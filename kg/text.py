@@ -97,6 +97,15 @@ def fold(s: str) -> str:
     return re.sub(r"[\s\-‐‑–.'’`]+", "", strip_accents(normalise_text(s)).lower())
 
 
+def match_key(s: str) -> str:
+    """Gazetteer matching key: lower case, no spaces, hyphens, dots or apostrophes, diacritics kept.
+
+    "Bô-ly-khăm-xay" and "Bôlykhămxay" meet, but "Diễn biến" never becomes
+    "Điện Biên": Vietnamese names are written with their diacritics.
+    """
+    return re.sub(r"[\s\-‐‑–.'’`]+", "", normalise_text(s)).lower()
+
+
 def slug(s: str) -> str:
     """ASCII slug for IRIs: ``"Hủa Phăn"`` -> ``"hua-phan"``."""
     return re.sub(r"[^a-z0-9]+", "-", strip_accents(normalise_text(s)).lower()).strip("-")

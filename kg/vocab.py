@@ -86,6 +86,7 @@ startOffset = KG.startOffset  # Evidence -> character offset in the article text
 endOffset = KG.endOffset
 article = KG.article  # Evidence -> Article
 sourceFile = KG.sourceFile  # Article -> the file name it was read from
+extractorFingerprint = KG.extractorFingerprint  # build graph -> hash of the extractor that made it
 
 __all__ = [name for name in dir() if not name.startswith("_")] + [
     "DCTERMS",

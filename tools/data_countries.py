@@ -89,7 +89,7 @@ NAME_EN = {
 # are also ordinary words go to AMBIGUOUS instead.
 ALIASES = {
     # South-East Asia
-    "LA": ["CHDCND Lào", "Cộng hòa Dân chủ Nhân dân Lào", "nước bạn Lào", "Laos", "Lao PDR"],
+    "LA": ["Bắc Lào", "Nam Lào", "Trung Lào", "Hạ Lào", "Thượng Lào", "CHDCND Lào", "Cộng hòa Dân chủ Nhân dân Lào", "nước bạn Lào", "Laos", "Lao PDR"],
     "KH": ["Căm-pu-chia", "Cam-pu-chia", "Vương quốc Campuchia", "Cambodia", "Kampuchia", "Cam-bốt"],
     "TH": ["Vương quốc Thái Lan", "Thailand"],
     "SG": ["Xin-ga-po", "Xinh-ga-po", "Republic of Singapore", "Cộng hòa Singapore", "đảo quốc Sư tử"],
@@ -206,7 +206,7 @@ DROP = {"CG": ["Congo"]}
 
 # Short forms matched only with exact spelling (see the module docstring).
 AMBIGUOUS = {
-    "LA": ["Lào"],  # inside "Lào Cai"; "lao" folds like "lao động"
+    "LA": ["Bắc Lào", "Nam Lào", "Trung Lào", "Hạ Lào", "Thượng Lào", "Lào"],  # inside "Lào Cai"; "lao" folds like "lao động"
     "US": ["Mỹ"],  # Mỹ Tho, thẩm mỹ, Mỹ (given name)
     "JP": ["Nhật"],  # given name; folds like "nhất"
     "DE": ["Đức"],  # given name, Đức Thọ, Đức Trọng
