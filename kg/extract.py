@@ -70,7 +70,8 @@ class Extractor:
     def __init__(self, gaz: Gazetteer | None = None) -> None:
         self.gaz = gaz or gazetteer()
         self.rec = Recogniser(self.gaz)
-        self.national = cues.pattern("national")
+        self.national = cues.pattern("national")  # the nation's own actors: Thủ tướng, Quốc hội ...
+        self.national_weak = cues.pattern("national_weak")  # the nation as a topic: "cả nước", "đất nước"
         self.actor = cues.pattern("actor")
         self.pair = cues.pattern("pair")
         self.actor_verb = re.compile(rf"\s*,?\s*(?:{cues.pattern('actor_verb').pattern})")
@@ -141,12 +142,13 @@ class Extractor:
         for s, e, p, found in raw:
             chunk = text[s:e]
             provinces = tuple(dict.fromkeys(k for _s, _e, k in found.provinces))
-            if provinces and self.national.search(chunk) and not self.actor.search(chunk) and not any(
-                self.actor_verb.match(text, e) for _s, e, _k in found.provinces
-            ):
-                d = ((), "national")  # "Thủ tướng ... tỉnh Bình Định": the nation acts
+            strong = self.national.search(chunk)
+            if provinces and strong and not any(self.actor_verb.match(text, e) for _s, e, _k in found.provinces):
+                d = ((), "national")  # "Thủ tướng ... gặp Bí thư Thành ủy TP.HCM": the nation acts
             elif provinces:
                 d = (provinces, "province")
+            elif strong:
+                d = ((), "national")
             elif subject and self.actor.search(chunk):
                 d = ((subject,), "province")
             elif found.venues and not self._national(chunk, found):
@@ -174,7 +176,7 @@ class Extractor:
         return out
 
     def _national(self, chunk: str, found: Found) -> bool:
-        if self.national.search(chunk):
+        if self.national.search(chunk) or self.national_weak.search(chunk):
             return True
         vietnam_context = cues.pattern("vietnam_context")
         return bool(found.vietnam) and not vietnam_context.search(chunk)

@@ -220,6 +220,13 @@ class Recogniser:
                         marker = True  # "tỉnh Tula, Liên bang Nga", "Quỹ Prince Claus, Hà Lan"
                     elif prev.kind == "locality" and re.fullmatch(r"\s*\(\s*", gap):
                         marker = True  # "thành phố Gyeongju, ..., quận Wando (Hàn Quốc)"
+            elif entity.kind == "locality" and i > 0:
+                ps, pe, pkey = mentions[i - 1]
+                prev = self._entity(pkey, found)
+                if prev.kind == "locality" and prev.country == entity.country and re.fullmatch(
+                    r"\s*\(\s*((tỉnh|bang|vùng|khu tự trị)\s+)?|\s*,\s*(tỉnh|bang|vùng|khu tự trị)\s+", text[pe:s]
+                ):
+                    marker = True  # "thị trấn Bằng Tường (tỉnh Quảng Tây, Trung Quốc)": where Bằng Tường is
                 if i + 1 < len(mentions):
                     ns, _ne, nkey = mentions[i + 1]
                     nxt = self._entity(nkey, found)
