@@ -17,6 +17,7 @@ or in parallel: every article's graph depends on that article alone.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import tempfile
@@ -173,6 +174,8 @@ def build(
 
     write_outputs(store, out)
     counts = count_instances(store)
+    del store  # release the database lock now, not whenever the collector runs
+    gc.collect()
     return BuildReport(
         out=out,
         articles=len(seen),

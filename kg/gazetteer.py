@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .data import read_table
+from .data import DATA_DIR, read_table
 from .model import Entity
 from .text import fold, match_key, normalise_text
 
@@ -26,7 +26,8 @@ _JOIN = re.compile(r"[ \-‐‑–.]{0,3}")
 MERGER_DATE = dt.date(2025, 7, 1)
 
 # Preference when one name belongs to several entities.
-_RANK = {"blocker": -1, "province": 0, "vietnam": 1, "country": 2, "locality": 3, "organisation": 4, "agency": 4, "ngo": 5}
+_RANK = {"blocker": -1, "province": 0, "vietnam": 1, "country": 2, "locality": 3, "organisation": 4, "agency": 4, "ngo": 5,
+         "company": 6}
 _LOCALITY_RANK = {"blocker": -1, "province": 0, "state": 0, "prefecture": 0, "region": 1, "municipality": 1, "special_city": 1}
 
 
@@ -116,6 +117,12 @@ class Gazetteer:
                        country=row.get("country") or None, label_en=row["name_en"] or None,
                        alt_labels=tuple(_split(row["aliases"])), acronym=acr or None)
             self._add(e, names + ([acr] if acr else []), exact=[acr] if acr else [])
+        if (DATA_DIR / "companies.tsv").exists():
+            for row in read_table("companies.tsv"):
+                aliases = _split(row["aliases"])
+                e = Entity(f"company/{row['id']}", "company", row["name"], country=row.get("country") or None,
+                           alt_labels=tuple(aliases))
+                self._add(e, [row["name"], *aliases], strict=row.get("strict") == "1")
         for row in read_table("blockers.tsv"):
             key = f"blocker/{row['name']}"
             self._add(Entity(key, "blocker", row["name"]), [row["name"]])
@@ -132,7 +139,7 @@ class Gazetteer:
             self._prefixes.update(k[:i] for i in range(1, len(k) + 1))
         # where a name can start: a capitalised word, a number, or the first word of a lower-case name
         lower = "|".join(sorted(map(re.escape, self._lower_firsts), key=len, reverse=True))
-        self._start_rx = re.compile(rf"(?<!\w)(?:[{_UPPER}]\w*|\d\w*" + (f"|(?:{lower})(?!\w)" if lower else "") + ")")
+        self._start_rx = re.compile(rf"(?<!\w)(?:[{_UPPER}]\w*|\d\w*" + (rf"|(?:{lower})(?!\w)" if lower else "") + ")")
         for k in self._exact:
             words = k.split(" ")
             self._exact_prefixes.update(" ".join(words[:i]) for i in range(1, len(words) + 1))

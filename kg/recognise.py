@@ -24,6 +24,16 @@ _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.i
 _CAP = rf"[{re.escape(_UPPER)}][\w'’]*"  # a capitalised word
 
 
+_MISSION_PREFIX = {"embassy": "Đại sứ quán ", "consulate": "Tổng Lãnh sự quán "}
+
+
+def _mission_key(kind: str, cc: str, prefix: str) -> tuple[str, str]:
+    """Embassies and consulates are missions; a country's navy, army or party is one of its organisations."""
+    if kind in _MISSION_PREFIX:
+        return f"mission/{cc}-{kind}", "mission"
+    return f"org/{cc}-{slug(prefix)}", "agency" if kind == "military" else "organisation"
+
+
 _MARKER_GAP = re.compile(r"\s*(\(|,|-|–)\s*((nước|của|thuộc)\s+)*(bạn\s+)?")
 
 
@@ -161,7 +171,10 @@ class Recogniser:
                 e = self.gaz.entities[a.key]
                 if a.exact and e.kind in ("country", "vietnam") and not self._ambiguous_ok(text, m):
                     continue
-                if a.strict and not (self._cue_before(text, m.start) or e.country in countries_here):
+                if a.strict and e.kind == "company":
+                    if not re.search(rf"(?:{self.company_head.pattern})\s*$", text[max(0, m.start - 20) : m.start]):
+                        continue  # "Total", "Sharp": only after "Tập đoàn", "Công ty"
+                elif a.strict and not (self._cue_before(text, m.start) or e.country in countries_here):
                     continue
                 alias = a
                 break
@@ -244,13 +257,16 @@ class Recogniser:
                 continue
             before = self._before(text, m.start, 50)
             for kind, rx in self.missions.items():
-                hit = [h for h in rx.finditer(before) if re.fullmatch(r"\s*((nước|của)\s+)?", before[h.end():])]
+                hit = [h for h in rx.finditer(before) if re.fullmatch(r"\s*((nước|của|Hoàng gia)\s+)?", before[h.end():])]
                 if hit:
                     cc = country.country.lower()
-                    key = f"mission/{cc}-{kind}"
-                    prefix = "Đại sứ quán " if kind == "embassy" else "Tổng Lãnh sự quán "
-                    others = tuple(prefix + n for n in dict.fromkeys((country.label_en or "", *country.alt_labels)) if n)
-                    found.new_entities[key] = Entity(key, "mission", prefix + country.label, country=country.country,
+                    prefix = _MISSION_PREFIX.get(kind) or (hit[-1].group().strip() + " ")
+                    key, entity_kind = _mission_key(kind, cc, prefix)
+                    names = [n for n in dict.fromkeys((country.label_en or "", *country.alt_labels)) if n]
+                    if "Hoàng gia" in before[hit[-1].end() :]:  # "Hải quân Hoàng gia Australia"
+                        names += ["Hoàng gia " + n for n in (country.label, *names)]
+                    others = tuple(prefix + n for n in names)
+                    found.new_entities[key] = Entity(key, entity_kind, prefix + country.label, country=country.country,
                                                      alt_labels=others)
                     found.partners.append((m.start - len(before) + hit[-1].start(), m.end, key))
                     consumed.add(i)

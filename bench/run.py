@@ -1,0 +1,118 @@
+"""Benchmark: build the whole development corpus and query it; rdflib in memory is the baseline.
+
+Reports, all measured in this one run on this machine:
+  * the floor: reading, JSON-decoding and NFC-normalising the corpus in Python;
+  * `kg build` of the corpus (wall time, articles/s, MB/s, peak RSS, triples) and its ratio to the floor;
+  * an unchanged rebuild (incremental);
+  * the Turtle export time;
+  * each saved query's median latency in process on the Oxigraph store, as a whole `kg query`
+    process, and on rdflib in memory (the baseline), with the speed-up as a ratio.
+
+Example: python bench/run.py            (about two minutes)
+         python bench/run.py --quick    (queries only, on an existing build in /tmp/kg-bench)
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "vnnews-2017.jsonl.gz"
+PARAMS = {
+    "partners_of": {"province": "Hà Nội"},
+    "provinces_of": {"partner": "Hàn Quốc"},
+    "evidence": {"province": "Hà Nội"},
+}
+
+
+def floor_seconds(path: Path) -> tuple[float, int, int]:
+    """Read, JSON-decode and NFC-normalise every article: the least any build must do."""
+    start = time.perf_counter()
+    n = chars = 0
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            text = unicodedata.normalize("NFC", "\n\n".join(str(rec.get(k) or "") for k in ("title", "lead", "text")))
+            n += 1
+            chars += len(text)
+    return time.perf_counter() - start, n, chars
+
+
+def timed(cmd: list[str]) -> tuple[float, str]:
+    start = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{done.stderr}")
+    return time.perf_counter() - start, done.stderr
+
+
+def median_ms(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default="/tmp/kg-bench", help="build folder (replaced)")
+    ap.add_argument("--quick", action="store_true", help="skip the builds; query an existing --out")
+    ap.add_argument("--runs", type=int, default=9, help="runs per in-process query")
+    args = ap.parse_args()
+    if not CORPUS.exists():
+        print(f"skipped: {CORPUS} is absent (the benchmark builds the development corpus)")
+        return
+    out = Path(args.out)
+    kg = [sys.executable, "-m", "kg"]
+    size_mb = CORPUS.stat().st_size / 1e6
+
+    if not args.quick:
+        floor, n, chars = floor_seconds(CORPUS)
+        print(f"floor (read + JSON + NFC): {floor:.2f} s for {n} articles, {chars / 1e6:.0f} M characters")
+        shutil.rmtree(out, ignore_errors=True)
+        wall, log = timed(kg + ["build", str(CORPUS), "--out", str(out)])
+        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        summary = [line for line in log.splitlines() if "articles read" in line][-1]
+        print(f"kg build: {wall:.1f} s wall, {n / wall:.0f} articles/s, {size_mb / wall:.2f} MB/s (gzip), "
+              f"peak RSS {rss:.0f} MiB, {wall / floor:.0f}x the floor")
+        print(f"  {summary}")
+        again, _ = timed(kg + ["build", str(CORPUS), "--out", str(out)])
+        print(f"kg build again (unchanged corpus): {again:.1f} s")
+
+    sys.path.insert(0, str(ROOT))
+    from kg.queries import load_graph, open_dataset, run_query, saved_queries
+    from kg.store import merged_turtle
+
+    store = open_dataset(out)
+    export = median_ms(lambda: merged_turtle(store), 3)
+    print(f"Turtle export of the merged graph: {export / 1000:.2f} s")
+
+    start = time.perf_counter()
+    graph = load_graph(out)
+    print(f"baseline: rdflib parses graph.ttl in {time.perf_counter() - start:.1f} s ({len(graph)} triples)")
+    print(f"{'query':16}{'rows':>7}{'oxigraph ms':>13}{'process s':>11}{'rdflib ms':>11}{'speed-up':>10}")
+    for name in saved_queries():
+        params = PARAMS.get(name, {})
+        rows = len(run_query(store, name, params).rows)
+        ox_ms = median_ms(lambda: run_query(store, name, params), args.runs)
+        flags = [a for k, v in params.items() for a in ("--param", f"{k}={v}")]
+        proc = statistics.median(timed(kg + ["query", name, "--graph", str(out), "--format", "csv", *flags])[0] for _ in range(3))
+        rdf_ms = median_ms(lambda: run_query(graph, name, params), 1 if name in ("shared_partners",) else 3)
+        print(f"{name:16}{rows:7}{ox_ms:13.1f}{proc:11.2f}{rdf_ms:11.0f}{rdf_ms / ox_ms:9.0f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""Incremental, parallel and store-backed builds give the same graph as a fresh serial build."""
+
+import shutil
+
+import kg.build as kb
+from conftest import SEEDS
+from kg.queries import open_dataset, run_query
+
+
+def _seeds_copy(tmp_path, name="in"):
+    folder = tmp_path / name
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_build_incremental_reextracts_only_changed_and_drops_removed(tmp_path):
+    src = _seeds_copy(tmp_path)
+    out = tmp_path / "out"
+    first = kb.build([src], out, jobs=1)
+    assert (first.articles, first.extracted, first.removed) == (5, 5, 0)
+
+    (src / "003_c03bc3c54d892530.txt").unlink()  # the Thanh Hóa article, the only one naming Tula
+    edited = src / "004_3986a2382bbef8d8.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Gifu, ", ""), encoding="utf-8")
+    second = kb.build([src], out, jobs=1)
+    assert (second.articles, second.extracted, second.removed) == (4, 1, 2)
+
+    store = open_dataset(out)
+    partners = {r[1] for r in run_query(store, "partners").rows}
+    assert "Tula" not in partners and "Gifu" not in partners and "Niigata" in partners
+
+    fresh = tmp_path / "fresh"
+    kb.build([src], fresh, jobs=1)
+    assert (out / "graph.ttl").read_bytes() == (fresh / "graph.ttl").read_bytes()
+
+
+def test_build_unchanged_rebuild_extracts_nothing(tmp_path):
+    out = tmp_path / "out"
+    kb.build([SEEDS], out, jobs=1)
+    before = (out / "graph.ttl").read_bytes()
+    again = kb.build([SEEDS], out, jobs=1)
+    assert again.extracted == 0 and again.articles == 5
+    assert (out / "graph.ttl").read_bytes() == before
+
+
+def test_build_parallel_equals_serial(tmp_path, monkeypatch):
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    kb.build([SEEDS], serial, jobs=1)
+    monkeypatch.setattr(kb, "PARALLEL_FROM", 0)  # use worker processes even for five articles
+    kb.build([SEEDS], parallel, jobs=2)
+    assert (serial / "graph.ttl").read_bytes() == (parallel / "graph.ttl").read_bytes()
+
+
+def test_build_query_reads_the_store_not_the_turtle(tmp_path):
+    out = tmp_path / "out"
+    kb.build([SEEDS], out, jobs=1)
+    (out / "graph.ttl").unlink()
+    rows = run_query(open_dataset(out), "agreements", {"province": "Thanh Hóa"}).rows
+    assert len(rows) == 5
+
+
+def test_build_one_named_graph_per_article(tmp_path):
+    from kg.export import export
+
+    out = tmp_path / "out"
+    kb.build([SEEDS], out, jobs=1)
+    trig = export(out, "trig").decode("utf-8")
+    graphs = {line.split()[0] for line in trig.splitlines() if line.endswith("{")}
+    articles = {g for g in graphs if "/article/" in g}
+    assert len(articles) == 5
+    assert "<https://w3id.org/vnkg/id/graph/entities>" in graphs

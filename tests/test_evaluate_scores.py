@@ -1,0 +1,69 @@
+"""kg eval: exact scores on a small gold written for the test, and the development set's floor."""
+
+import json
+
+import pytest
+
+import kg.build as kb
+from conftest import CORPUS, ROOT, SEEDS
+from kg.evaluate import evaluate
+from kg.queries import open_dataset
+
+
+@pytest.fixture(scope="module")
+def seeds_store(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seeds")
+    kb.build([SEEDS], out, jobs=1)
+    return open_dataset(out)
+
+
+def test_evaluate_exact_counts_on_a_small_gold(seeds_store, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps({
+            "id": "003_c03bc3c54d892530", "kind": "relations",
+            "partnerships": [
+                {"province": "Thanh Hóa", "partner": "Hủa Phăn"},
+                {"province": "Thanh Hóa", "partner": "Houaphanh"},  # the same partner by another name: one match only
+                {"province": "Thanh Hóa", "partner": "Tula"},
+                {"province": "Thanh Hóa", "partner": "Paris"},  # not in the article: a miss
+            ],
+            "agreements": [{"province": "Thanh Hóa", "partner": "Hủa Phăn", "status": "signed", "period": "2021-2025"}],
+            "events": [], "indicators": [{"scope": "Thanh Hóa", "type": "workers_abroad", "value": 46101, "unit": "person"}],
+        }, ensure_ascii=False) + "\n"
+        + json.dumps({"id": "002_8466d6ebfbad8cfd", "kind": "trap", "partnerships": [], "agreements": [], "events": [], "indicators": []}) + "\n",
+        encoding="utf-8",
+    )
+    report = evaluate(gold, seeds_store)
+    p = report.scores["partnerships"]
+    assert (p.tp, p.fn) == (2, 2)
+    assert p.fp > 0  # the article names more partners than this gold lists
+    assert report.scores["agreements"].tp == 1
+    assert report.scores["indicators"].tp == 1
+    assert report.trap_articles == 1 and report.trap_false_finds > 0  # 002 does have partnerships
+
+
+def test_evaluate_rejects_a_gold_line_without_id(seeds_store, tmp_path):
+    from kg.errors import KgError
+
+    gold = tmp_path / "bad.jsonl"
+    gold.write_text('{"kind": "trap"}\n', encoding="utf-8")
+    with pytest.raises(KgError, match="bad.jsonl:1"):
+        evaluate(gold, seeds_store)
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the development set's texts are read from ../shared/corpus, which is absent")
+def test_evaluate_devset_floor(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from devset import write_devset
+
+    articles = tmp_path / "dev.jsonl"
+    assert write_devset(articles) == 45
+    kb.build([articles], tmp_path / "dev", jobs=1)
+    report = evaluate(ROOT / "tests" / "dev" / "gold.jsonl", open_dataset(tmp_path / "dev"))
+    partnerships = report.scores["partnerships"]
+    # a floor that catches regressions; the figures are reported in the README
+    assert partnerships.precision >= 0.40 and partnerships.recall >= 0.40
+    assert report.trap_false_finds <= 8
