@@ -92,7 +92,8 @@ SELECT DISTINCT ?o WHERE {{
   GRAPH ?g {{ ?s ?p ?o }}
   FILTER(?g != <{ENTITIES_GRAPH}> && ?g != <{VOCABULARY_GRAPH}> && isIRI(?o))
   FILTER(STRSTARTS(STR(?o), "{V.ID}country/") || STRSTARTS(STR(?o), "{V.ID}province/")
-         || STRSTARTS(STR(?o), "{V.ID}place/") || STRSTARTS(STR(?o), "{V.ID}org/"))
+         || STRSTARTS(STR(?o), "{V.ID}place/") || STRSTARTS(STR(?o), "{V.ID}org/")
+         || STRSTARTS(STR(?o), "{V.ID}company/"))
 }}"""
 
 

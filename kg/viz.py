@@ -2,22 +2,27 @@
 
 Two SPARQL SELECTs read the graph:
 
-* :data:`QUERY`, one row per ``kg:Partnership`` (province, partner, labels, the
-  partner's class and country, its source articles, relation kinds and
-  evidence), optionally limited to one province through ``?provinceName``
-  bound with ``initBindings``;
-* :data:`FACTS_QUERY`, the plain ``subject key object`` rows of the facts the
-  side panel shows (evidence sentences, articles, agreements, events,
-  indicators, labels), each UNION branch a single triple pattern.
+* :data:`QUERY_ALL`, one row per ``kg:Partnership`` (its province and
+  partner), or :data:`QUERY`, the same for one province, whose name is the
+  literal ``?provinceName`` bound with ``initBindings`` (never query text);
+* :data:`FACTS_QUERY`, plain ``subject key object`` rows of everything else the
+  page shows: labels, partner classes and countries, relation kinds, source
+  articles, evidence sentences, agreements, events, indicators.  Every UNION
+  branch is one triple pattern with a constant predicate (an index lookup;
+  no VALUES, no joins), and Python joins the rows.  rdflib spends ~30 µs per
+  result row whatever the query, and a GROUP BY that evaluates a UNION per
+  partnership costs ~2 ms per partnership, so flat rows are the fast way.
 
 The rows become a :mod:`networkx` multigraph (one edge per partnership), laid
-out here in Python (a deterministic packing of the provinces with their
-partners around them, see :func:`_layout`) so that the page draws at once with
-vis-network's physics switched off, even with thousands of nodes.
+out here in Python (:func:`_layout`: a deterministic packing of the provinces,
+each with its partners around it, no two labels overlapping), so the page
+draws at once with vis-network's physics off, even with thousands of nodes.
 
 The page is ``viz_template.html`` + ``viz_app.js`` (next to this module), with
 vis-network's JavaScript read from the copy bundled in the pyvis package and
-inlined, so the page opens offline from a file.
+inlined, so the page opens offline from a file.  The page's script builds the
+vis-network items, the filters, the search box and the side panel from the
+JSON data.
 
 Every string that comes from an article (labels, sentences, titles, URLs) is
 treated as hostile:
@@ -26,9 +31,9 @@ treated as hostile:
   which ``<``, ``>`` and ``&`` are written as ``\\u003c``, ``\\u003e`` and
   ``\\u0026``, so no text can close the element; the page reads it with
   ``JSON.parse``;
-* the page's script builds the filters and the side panel with DOM nodes and
-  ``textContent``, never ``innerHTML``; a link gets an ``href`` only for an
-  ``http:``/``https:`` URL;
+* the page's script puts text into the page with ``textContent`` and DOM
+  properties only, never ``innerHTML``; a link gets an ``href`` only for an
+  ``http:``/``https:`` URL (checked here and again in the page);
 * tooltips are plain strings: vis-network 9.1.2 puts a string ``title`` into
   its popup with ``innerText`` (``Popup.setText``), and node labels are drawn
   on a canvas, so neither is parsed as HTML;
@@ -53,7 +58,7 @@ import re
 import tempfile
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
@@ -65,7 +70,6 @@ import networkx as nx
 import rdflib
 from rdflib.term import Literal, Node
 
-from . import vocab
 
 __all__ = [
     "NetworkStats",
@@ -110,10 +114,10 @@ TYPE_COLOURS: dict[str, str] = {
 TYPE_NAMES: dict[str, str] = {
     "Province": "Province (tỉnh, thành phố)",
     "ForeignCountry": "Foreign country (quốc gia)",
-    "ForeignLocality": "Foreign locality (địa phương nước ngoài)",
-    "InternationalOrganisation": "International organisation (tổ chức quốc tế)",
-    "GovernmentAgency": "Foreign government agency (cơ quan chính phủ)",
-    "DiplomaticMission": "Diplomatic mission (cơ quan đại diện)",
+    "ForeignLocality": "Foreign locality (địa phương)",
+    "InternationalOrganisation": "International org. (tổ chức quốc tế)",
+    "GovernmentAgency": "Foreign agency (cơ quan chính phủ)",
+    "DiplomaticMission": "Diplomatic mission (đại sứ quán…)",
     "Company": "Company (doanh nghiệp)",
     "NGO": "NGO (tổ chức phi chính phủ)",
     "Partner": "Other partner (đối tác khác)",
@@ -144,112 +148,72 @@ STATUS_NAMES: dict[str, str] = {
 }
 
 TOP_N = 300  # nodes shown by default (by degree); the page has a "show all" switch
-MAX_EVIDENCE = 3  # evidence sentences in an edge's tooltip
-MAX_SENTENCE = 400  # characters of one sentence in a tooltip
-MAX_PANEL_SENTENCE = 1200  # characters of one sentence in the side panel
+MAX_SENTENCE = 1200  # characters of one evidence sentence kept for the page
 MAX_LABEL = 40  # characters of a node label drawn on the canvas
 
-# Layout constants (vis-network canvas units, i.e. pixels at zoom 1).
-_SPACING = 78.0  # distance between neighbouring single-province partners
 _GOLDEN = math.pi * (3.0 - math.sqrt(5.0))
 
-# Separators of the GROUP_CONCAT values (IRIs contain no spaces).
-_SEP = " "
-
-# One SELECT, one result row per partnership.  The partnership pattern (and the
-# optional province filter, ?provinceName bound through initBindings) comes
-# first; each UNION branch then adds one kind of fact, so the aggregates see a
-# sum, not a product, of the facts of a partnership.  Aggregates skip the
-# variables a branch leaves unbound.  (No VALUES and no nested joins in the
-# branches: rdflib then evaluates the UNION once per partnership with its
-# variables already bound instead of joining two full result sets.)
+# One row per partnership of the province whose label or altLabel (any case) is
+# the literal bound to ?provinceName through initBindings (never query text).
 QUERY = """
 PREFIX kg: <https://w3id.org/vnkg/def#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
 
-SELECT ?ps ?prov ?partner
-       (MIN(?provVi) AS ?provLabelVi) (MIN(?provAny) AS ?provLabelAny)
-       (MIN(?partVi) AS ?partnerLabelVi) (MIN(?partAny) AS ?partnerLabelAny)
-       (GROUP_CONCAT(DISTINCT STR(?ptype); separator=" ") AS ?types)
-       (MIN(STR(?cty)) AS ?country)
-       (MIN(?ctyVi) AS ?countryLabelVi) (MIN(?ctyAny) AS ?countryLabelAny)
-       (COUNT(DISTINCT ?article) AS ?articles)
-       (GROUP_CONCAT(DISTINCT STR(?article); separator=" ") AS ?articleIris)
-       (GROUP_CONCAT(DISTINCT STR(?kind); separator=" ") AS ?kinds)
-       (GROUP_CONCAT(DISTINCT STR(?evNode); separator=" ") AS ?evidence)
-WHERE {
-  {
-    ?ps a kg:Partnership ; kg:province ?prov ; kg:partner ?partner .
-    FILTER (!BOUND(?provinceName) || EXISTS {
-      ?prov rdfs:label|skos:altLabel ?name .
-      FILTER (LCASE(STR(?name)) = LCASE(STR(?provinceName)))
-    })
-  }
-  {
-    ?prov rdfs:label ?provVi . FILTER (LANGMATCHES(LANG(?provVi), "vi"))
-  } UNION {
-    ?prov rdfs:label ?provAny .
-  } UNION {
-    ?partner rdfs:label ?partVi . FILTER (LANGMATCHES(LANG(?partVi), "vi"))
-  } UNION {
-    ?partner rdfs:label ?partAny .
-  } UNION {
-    ?partner rdf:type ?ptype .
-    FILTER (?ptype IN (kg:ForeignCountry, kg:ForeignLocality, kg:InternationalOrganisation,
-                       kg:GovernmentAgency, kg:DiplomaticMission, kg:Company, kg:NGO))
-  } UNION {
-    ?partner kg:country ?cty .
-  } UNION {
-    ?partner kg:country/rdfs:label ?ctyVi . FILTER (LANGMATCHES(LANG(?ctyVi), "vi"))
-  } UNION {
-    ?partner kg:country/rdfs:label ?ctyAny .
-  } UNION {
-    ?ps prov:wasDerivedFrom ?article .
-  } UNION {
-    ?ps kg:relationKind ?kind .
-  } UNION {
-    ?ps kg:evidence ?evNode .
+SELECT ?ps ?prov ?partner WHERE {
+  ?ps a kg:Partnership ; kg:province ?prov ; kg:partner ?partner .
+  FILTER EXISTS {
+    ?prov rdfs:label|skos:altLabel ?name .
+    FILTER (LCASE(STR(?name)) = LCASE(STR(?provinceName)))
   }
 }
-GROUP BY ?ps ?prov ?partner
 """
 
-# The facts behind the side panel, as (subject, key, object) rows: every branch
-# is one triple pattern with a constant predicate (an index lookup), and BIND
-# names the branch.  Python joins the rows.
-_FACT_PREDICATES: tuple[tuple[str, str], ...] = (
-    ("sentence", "kg:sentence"),
-    ("article", "kg:article"),
-    ("start", "kg:startOffset"),
-    ("title", "dcterms:title"),
-    ("adate", "dcterms:date"),
-    ("url", "schema:url"),
-    ("file", "kg:sourceFile"),
-    ("source", "dcterms:source"),
-    ("label", "rdfs:label"),
-    ("evidence", "kg:evidence"),
-    ("party", "kg:party"),
-    ("status", "kg:status"),
-    ("atype", "kg:agreementType"),
-    ("pstart", "kg:periodStart"),
-    ("pend", "kg:periodEnd"),
-    ("date", "kg:date"),
-    ("inferred", "kg:dateInferred"),
-    ("ekind", "kg:eventKind"),
-    ("participant", "kg:participant"),
-    ("place", "kg:place"),
-    ("province", "kg:province"),
-    ("itype", "kg:indicatorType"),
-    ("value", "kg:value"),
-    ("unit", "kg:unit"),
-    ("period", "kg:period"),
-    ("qualifier", "kg:qualifier"),
-    ("scope", "kg:scope"),
-    ("zone", "kg:scopeLabel"),
-    ("cumulative", "kg:cumulative"),
+# Every partnership (rdflib evaluates a FILTER per row even when it cannot
+# fail, so the unfiltered page uses a query without one).
+QUERY_ALL = """
+PREFIX kg: <https://w3id.org/vnkg/def#>
+
+SELECT ?ps ?prov ?partner WHERE {
+  ?ps a kg:Partnership ; kg:province ?prov ; kg:partner ?partner .
+}
+"""
+
+# (key, pattern) of the FACTS_QUERY branches; ?o is the object, or the class
+# for the "type" branches.
+_FACT_BRANCHES: tuple[tuple[str, str], ...] = (
+    ("label", "?s rdfs:label ?o"),
+    *(("type", f"?s a kg:{t} . BIND (kg:{t} AS ?o)") for t in PARTNER_TYPES),
+    ("country", "?s kg:country ?o"),
+    ("kind", "?s kg:relationKind ?o"),
+    ("derived", "?s prov:wasDerivedFrom ?o"),
+    ("evidence", "?s kg:evidence ?o"),
+    ("sentence", "?s kg:sentence ?o"),
+    ("article", "?s kg:article ?o"),
+    ("title", "?s dcterms:title ?o"),
+    ("adate", "?s dcterms:date ?o"),
+    ("url", "?s schema:url ?o"),
+    ("file", "?s kg:sourceFile ?o"),
+    ("source", "?s dcterms:source ?o"),
+    ("party", "?s kg:party ?o"),
+    ("status", "?s kg:status ?o"),
+    ("atype", "?s kg:agreementType ?o"),
+    ("pstart", "?s kg:periodStart ?o"),
+    ("pend", "?s kg:periodEnd ?o"),
+    ("date", "?s kg:date ?o"),
+    ("inferred", "?s kg:dateInferred ?o"),
+    ("ekind", "?s kg:eventKind ?o"),
+    ("participant", "?s kg:participant ?o"),
+    ("place", "?s kg:place ?o"),
+    ("province", "?s kg:province ?o"),
+    ("itype", "?s kg:indicatorType ?o"),
+    ("value", "?s kg:value ?o"),
+    ("unit", "?s kg:unit ?o"),
+    ("period", "?s kg:period ?o"),
+    ("qualifier", "?s kg:qualifier ?o"),
+    ("scope", "?s kg:scope ?o"),
+    ("zone", "?s kg:scopeLabel ?o"),
+    ("cumulative", "?s kg:cumulative ?o"),
 )
 
 FACTS_QUERY = (
@@ -257,13 +221,12 @@ FACTS_QUERY = (
 PREFIX kg: <https://w3id.org/vnkg/def#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX schema: <https://schema.org/>
 
 SELECT ?s ?k ?o WHERE {
 """
-    + "\n  UNION\n".join(
-        f'  {{ ?s {pred} ?o . BIND ("{key}" AS ?k) }}' for key, pred in _FACT_PREDICATES
-    )
+    + "\n  UNION\n".join(f'  {{ {pattern} . BIND ("{key}" AS ?k) }}' for key, pattern in _FACT_BRANCHES)
     + "\n}\n"
 )
 
@@ -294,10 +257,6 @@ class _Partnership:
 # --- reading the graph ---------------------------------------------------
 
 
-def _text(value: Node | None) -> str:
-    return "" if value is None else str(value)
-
-
 def _tail(iri: str) -> str:
     """Last path segment of an IRI, a readable fallback label."""
     return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
@@ -320,64 +279,25 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
-def _partner_type(types: str) -> str:
-    found = {_tail(t) for t in types.split()}
-    for name in PARTNER_TYPES:
-        if name in found:
-            return name
-    return "Partner"
-
-
-def _partnerships(graph: rdflib.Graph, province: str | None) -> list[_Partnership]:
-    bindings: dict[str, Node] = {}
-    if province is not None:
-        bindings["provinceName"] = Literal(_clean(province))
-    result = []
-    for row in graph.query(QUERY, initBindings=bindings):
-        ps, prov, partner = (_text(row[k]) for k in ("ps", "prov", "partner"))
-        ptype = _partner_type(_text(row["types"]))
-        partner_label = _clean(_text(row["partnerLabelVi"]) or _text(row["partnerLabelAny"]))
-        partner_label = partner_label or _tail(partner)
-        country = _clean(_text(row["countryLabelVi"]) or _text(row["countryLabelAny"]))
-        if not country and row["country"] is not None:
-            country = _tail(_text(row["country"])).upper()
-        if not country and ptype == "ForeignCountry":
-            country = partner_label
-        result.append(
-            _Partnership(
-                iri=ps,
-                province=prov,
-                province_label=_clean(_text(row["provLabelVi"]) or _text(row["provLabelAny"]))
-                or _tail(prov),
-                partner=partner,
-                partner_label=partner_label,
-                partner_type=ptype,
-                country_label=country,
-                articles=int(row["articles"].toPython()) if row["articles"] is not None else 0,
-                article_iris=tuple(sorted(set(_text(row["articleIris"]).split()))),
-                kinds=tuple(sorted({_tail(k) for k in _text(row["kinds"]).split()})),
-                evidence_iris=tuple(sorted(set(_text(row["evidence"]).split()))),
-            )
-        )
-    result.sort(key=lambda p: p.iri)
-    return result
-
-
 class _Facts:
-    """The rows of :data:`FACTS_QUERY`: ``facts[subject][key]`` is a sorted list of objects."""
+    """The rows of :data:`FACTS_QUERY`, by subject and key."""
 
-    def __init__(self, graph: rdflib.Graph) -> None:
-        raw: dict[str, dict[str, set[Node]]] = defaultdict(lambda: defaultdict(set))
-        for s, k, o in graph.query(FACTS_QUERY):
-            raw[str(s)][str(k)].add(o)
-        self.by_subject: dict[str, dict[str, list[Node]]] = {
-            s: {k: sorted(v, key=lambda n: (str(n), getattr(n, "language", None) or ""))
-                for k, v in props.items()}
-            for s, props in raw.items()
-        }
+    def __init__(self, graph: rdflib.Graph | None) -> None:
+        self.raw: dict[str, dict[str, list[Node]]] = defaultdict(lambda: defaultdict(list))
+        if graph is not None:
+            for s, k, o in graph.query(FACTS_QUERY):
+                self.raw[str(s)][str(k)].append(o)
 
     def get(self, subject: str, key: str) -> list[Node]:
-        return self.by_subject.get(subject, {}).get(key, [])
+        """The distinct values, in a fixed order."""
+        props = self.raw.get(subject)
+        values = props.get(key) if props else None
+        if not values:
+            return []
+        return sorted(set(values), key=lambda n: (str(n), getattr(n, "language", None) or ""))
+
+    def iris(self, subject: str, key: str) -> list[str]:
+        return [str(v) for v in self.get(subject, key)]
 
     def one(self, subject: str, key: str) -> str:
         values = self.get(subject, key)
@@ -392,7 +312,49 @@ class _Facts:
         return _clean(str(labels[0])) if labels else ""
 
     def subjects_with(self, key: str) -> list[str]:
-        return sorted(s for s, props in self.by_subject.items() if key in props)
+        return sorted(s for s, props in self.raw.items() if key in props)
+
+
+def _partner_type(facts: _Facts, partner: str) -> str:
+    found = {_tail(t) for t in facts.iris(partner, "type")}
+    for name in PARTNER_TYPES:
+        if name in found:
+            return name
+    return "Partner"
+
+
+def _partnerships(graph: rdflib.Graph, province: str | None, facts: _Facts) -> list[_Partnership]:
+    if province is None:
+        rows = graph.query(QUERY_ALL)
+    else:
+        rows = graph.query(QUERY, initBindings={"provinceName": Literal(_clean(province))})
+    result = []
+    for row in rows:
+        ps, prov, partner = (str(row[k]) for k in ("ps", "prov", "partner"))
+        ptype = _partner_type(facts, partner)
+        partner_label = facts.label(partner) or _tail(partner)
+        countries = facts.iris(partner, "country")
+        country = (facts.label(countries[0]) or _tail(countries[0]).upper()) if countries else ""
+        if not country and ptype == "ForeignCountry":
+            country = partner_label
+        derived = facts.iris(ps, "derived")
+        result.append(
+            _Partnership(
+                iri=ps,
+                province=prov,
+                province_label=facts.label(prov) or _tail(prov),
+                partner=partner,
+                partner_label=partner_label,
+                partner_type=ptype,
+                country_label=country,
+                articles=len(derived),
+                article_iris=tuple(derived),
+                kinds=tuple(sorted({_tail(k) for k in facts.iris(ps, "kind")})),
+                evidence_iris=tuple(facts.iris(ps, "evidence")),
+            )
+        )
+    result.sort(key=lambda p: p.iri)
+    return result
 
 
 # --- the network ----------------------------------------------------------
@@ -415,6 +377,10 @@ def _edge_width(articles: int) -> float:
     return round(min(12.0, 1.0 + 2.0 * math.log2(max(articles, 1))), 2)
 
 
+def _font_size(kind: str) -> int:
+    return 22 if kind == "Province" else 15
+
+
 def _node_size(kind: str, degree: int) -> float:
     base = 12.0 if kind == "Province" else 7.0
     return round(min(60.0, base + 4.0 * math.sqrt(max(degree, 1))), 1)
@@ -432,7 +398,7 @@ def _http_url(value: str) -> str:
         parts = urlsplit(value)
     except ValueError:
         return ""
-    if parts.scheme.lower() in ("http", "https") and parts.netloc and not re.search(r"[\s<>\"']", value):
+    if parts.scheme.lower() in ("http", "https") and parts.netloc and not re.search(r"[\s<>\"'`\\]", value):
         return value
     return ""
 
@@ -447,28 +413,27 @@ def _number(value: str) -> str:
     return f"{d.normalize():,f}"
 
 
-@dataclass
-class _Model:
-    """Everything the page shows, indexed for the JSON payload."""
-
-    articles: list[dict[str, str]] = field(default_factory=list)
-    evidence: list[dict[str, Any]] = field(default_factory=list)
-    agreements: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
-    indicators: list[dict[str, Any]] = field(default_factory=list)
-    _article_ids: dict[str, int] = field(default_factory=dict)
-    _evidence_ids: dict[str, int] = field(default_factory=dict)
+def _offset(iri: str) -> int:
+    """The start offset written in an evidence IRI (``.../<article>-<start>-<end>``), else 0."""
+    m = re.search(r"-(\d+)-\d+$", iri)
+    return int(m.group(1)) if m else 0
 
 
-class _Builder:
-    def __init__(self, g: nx.MultiGraph, facts: _Facts) -> None:
-        self.g = g
+class _Payload:
+    """The tables of the page's JSON: articles, evidence, agreements, events, indicators."""
+
+    def __init__(self, facts: _Facts) -> None:
         self.f = facts
-        self.m = _Model()
+        self.articles: list[dict[str, str]] = []
+        self.evidence: list[dict[str, Any]] = []
+        self._article_ids: dict[str, int] = {}
+        self._evidence_ids: dict[str, int | None] = {}
+        self._evidence_keys: list[tuple] = []
 
     def article(self, iri: str) -> int:
-        if iri in self.m._article_ids:
-            return self.m._article_ids[iri]
+        found = self._article_ids.get(iri)
+        if found is not None:
+            return found
         f = self.f
         item = {
             "t": f.one(iri, "title"),
@@ -479,138 +444,142 @@ class _Builder:
         }
         if not (item["t"] or item["f"] or item["u"]):
             item["f"] = _tail(iri)
-        self.m._article_ids[iri] = len(self.m.articles)
-        self.m.articles.append({k: v for k, v in item.items() if v})
-        return self.m._article_ids[iri]
+        self._article_ids[iri] = len(self.articles)
+        self.articles.append({k: v for k, v in item.items() if v})
+        return self._article_ids[iri]
 
-    def evidence(self, iris: list[str] | tuple[str, ...]) -> list[int]:
-        """Indexes of the evidence nodes that have a sentence, ordered by article and offset."""
-        found = []
+    def year(self, article: int) -> int | None:
+        return _year(self.articles[article].get("d", ""))
+
+    def evidence_ids(self, iris: list[str] | tuple[str, ...]) -> list[int]:
+        """Indexes of the evidence nodes that have a sentence: dated first, by date and offset;
+        the same sentence of the same article once."""
+        found = set()
         for iri in iris:
-            if iri not in self.m._evidence_ids:
+            if iri not in self._evidence_ids:
                 sentence = self.f.one(iri, "sentence")
                 if not sentence:
+                    self._evidence_ids[iri] = None
                     continue
-                art = self.f.get(iri, "article")
-                start = self.f.one(iri, "start")
-                item: dict[str, Any] = {"s": _clip(sentence, MAX_PANEL_SENTENCE)}
-                if art:
-                    item["a"] = self.article(str(art[0]))
-                self.m._evidence_ids[iri] = len(self.m.evidence)
-                self.m.evidence.append(item)
-                self.m.evidence[-1]["_key"] = (
-                    self.m.articles[item["a"]].get("d", "") if "a" in item else "",
-                    item.get("a", -1),
-                    int(start) if start.isdigit() else 0,
-                    sentence,
-                )
-            found.append(self.m._evidence_ids[iri])
-        # one sentence read twice (two evidence nodes, same text and article) is shown once
+                item: dict[str, Any] = {"s": _clip(sentence, MAX_SENTENCE)}
+                arts = self.f.iris(iri, "article")
+                if arts:
+                    item["a"] = self.article(arts[0])
+                date = self.articles[item["a"]].get("d", "") if "a" in item else ""
+                self._evidence_ids[iri] = len(self.evidence)
+                self.evidence.append(item)
+                self._evidence_keys.append((date or "9999", item.get("a", -1), _offset(iri), sentence))
+            i = self._evidence_ids[iri]
+            if i is not None:
+                found.add(i)
         seen: set[tuple[str, int]] = set()
         unique = []
-        for i in sorted(set(found), key=lambda i: self.m.evidence[i]["_key"]):
-            key = (self.m.evidence[i]["s"], self.m.evidence[i].get("a", -1))
+        for i in sorted(found, key=lambda i: self._evidence_keys[i]):
+            key = (self.evidence[i]["s"], self.evidence[i].get("a", -1))
             if key not in seen:
                 seen.add(key)
                 unique.append(i)
         return unique
 
 
-def _ordered_nodes(g: nx.MultiGraph) -> list[str]:
-    return sorted(g.nodes, key=lambda n: (g.nodes[n]["kind"] != "Province", _fold(g.nodes[n]["label"]), n))
+def _compact(row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` without its empty values (the page treats a missing key as empty)."""
+    return {k: v for k, v in row.items() if v not in ("", [], 0)}
+
+
+def _edge_kind(kinds: tuple[str, ...], signed: bool) -> str:
+    if "agreement" in kinds or signed:
+        return "agreement"
+    if "visit" in kinds:
+        return "visit"
+    if "aid_investment" in kinds:
+        return "aid_investment"
+    return "other"
 
 
 def _build(g: nx.MultiGraph, facts: _Facts) -> dict[str, Any]:
-    """The JSON payload of the page: vis-network items plus the side panel's facts."""
-    b = _Builder(g, facts)
-    order = _ordered_nodes(g)
+    """The JSON payload of the page (without the vis-network options)."""
+    pay = _Payload(facts)
+    order = sorted(g.nodes, key=lambda n: (g.nodes[n]["kind"] != "Province", _fold(g.nodes[n]["label"]), n))
     ids = {node: i for i, node in enumerate(order)}
-    label_of = {n: g.nodes[n]["label"] for n in g.nodes}
 
     def name(iri: str) -> str:
-        return label_of.get(iri) or facts.label(iri) or _tail(iri)
+        return g.nodes[iri]["label"] if iri in g else (facts.label(iri) or _tail(iri))
 
-    # agreements, events and indicators that touch a drawn node
-    node_agreements: dict[str, list[int]] = defaultdict(list)
-    node_events: dict[str, list[int]] = defaultdict(list)
-    node_indicators: dict[str, list[int]] = defaultdict(list)
-    pair_agreements: dict[tuple[str, str], list[int]] = defaultdict(list)
-    pair_events: dict[tuple[str, str], list[int]] = defaultdict(list)
-    signed_pairs: set[tuple[str, str]] = set()
+    def touching(members: set[str]) -> tuple[list[str], list[tuple[str, str]]]:
+        """The drawn nodes among ``members`` and the drawn (province, partner) pairs they make."""
+        drawn = sorted(m for m in members if m in g)
+        provs = [m for m in drawn if g.nodes[m]["kind"] == "Province"]
+        return drawn, [(p, q) for p in provs for q in drawn if q != p and g.has_edge(p, q)]
 
-    def pairs(members: set[str]) -> list[tuple[str, str]]:
-        provs = sorted(m for m in members if m in g and g.nodes[m]["kind"] == "Province")
-        return [(p, q) for p in provs for q in sorted(members) if q != p and g.has_edge(p, q)]
+    node_facts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    pair_facts: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    signed: set[tuple[str, str]] = set()
 
-    agreements = []
+    agreements, events, indicators = [], [], []
     for ag in facts.subjects_with("party"):
-        parties = {str(x) for x in facts.get(ag, "party")} | {str(x) for x in facts.get(ag, "province")}
-        drawn = sorted(x for x in parties if x in g)
-        if not drawn:
-            continue
-        agreements.append((ag, parties, drawn))
-    agreements.sort(key=lambda a: (facts.one(a[0], "date") or facts.one(a[0], "pstart") or "9999", a[0]))
-    for ag, parties, drawn in agreements:
+        members = set(facts.iris(ag, "party")) | set(facts.iris(ag, "province"))
+        drawn, pairs = touching(members)
+        if drawn:
+            date = facts.one(ag, "date") or facts.one(ag, "pstart") or "9999"
+            agreements.append((date, ag, members, drawn, pairs))
+    for ev in facts.subjects_with("ekind"):
+        members = {x for k in ("province", "participant", "place") for x in facts.iris(ev, k)}
+        drawn, pairs = touching(members)
+        if drawn:
+            events.append((facts.one(ev, "date") or "9999", ev, members, drawn, pairs))
+    for ind in facts.subjects_with("itype"):
+        scopes = sorted(x for x in facts.iris(ind, "scope") if x in g)
+        if scopes:
+            indicators.append((scopes, facts.one(ind, "itype"), facts.one(ind, "period"), ind))
+
+    agreement_rows = []
+    for _, ag, members, drawn, pairs in sorted(agreements):
         status = _tail(facts.one(ag, "status")) if facts.get(ag, "status") else ""
-        i = len(b.m.agreements)
-        b.m.agreements.append(
-            {
+        i = len(agreement_rows)
+        agreement_rows.append(
+            _compact({
                 "l": facts.label(ag) or facts.one(ag, "atype") or _tail(ag),
-                "t": facts.one(ag, "atype"),
-                "st": status,
-                "sn": STATUS_NAMES.get(status, status),
+                "st": STATUS_NAMES.get(status, status),
                 "ps": facts.one(ag, "pstart"),
                 "pe": facts.one(ag, "pend"),
                 "d": facts.one(ag, "date"),
-                "p": sorted({name(x) for x in parties}, key=_fold),
-                "e": b.evidence(tuple(str(x) for x in facts.get(ag, "evidence"))),
-            }
-        )
-        for x in drawn:
-            node_agreements[x].append(i)
-        for pair in pairs(parties):
-            pair_agreements[pair].append(i)
-            if status == "signed":
-                signed_pairs.add(pair)
-
-    events = []
-    for ev in facts.subjects_with("ekind"):
-        members = {str(x) for k in ("province", "participant", "place") for x in facts.get(ev, k)}
-        drawn = sorted(x for x in members if x in g)
-        if drawn:
-            events.append((ev, members, drawn))
-    events.sort(key=lambda e: (facts.one(e[0], "date") or "9999", e[0]))
-    for ev, members, drawn in events:
-        kind = str(facts.get(ev, "ekind")[0])
-        kind_label = facts.label(kind)
-        kind_key = _tail(kind)
-        i = len(b.m.events)
-        inferred = facts.one(ev, "inferred").lower() in ("true", "1")
-        b.m.events.append(
-            {
-                "l": facts.label(ev),
-                "k": kind_key if not kind_label or kind_label == kind_key else f"{kind_label} ({kind_key})",
-                "d": facts.one(ev, "date"),
-                "i": 1 if inferred else 0,
                 "p": sorted({name(x) for x in members}, key=_fold),
-                "e": b.evidence(tuple(str(x) for x in facts.get(ev, "evidence"))),
-            }
+                "e": pay.evidence_ids(facts.iris(ag, "evidence")),
+            })
         )
         for x in drawn:
-            node_events[x].append(i)
-        for pair in pairs(members):
-            pair_events[pair].append(i)
+            node_facts[x]["a"].append(i)
+        for pair in pairs:
+            pair_facts[pair]["a"].append(i)
+            if status == "signed":
+                signed.add(pair)
 
-    indicators = []
-    for ind in facts.subjects_with("itype"):
-        scopes = sorted(str(x) for x in facts.get(ind, "scope") if str(x) in g)
-        if scopes:
-            indicators.append((ind, scopes))
-    indicators.sort(key=lambda x: (x[1], facts.one(x[0], "itype"), facts.one(x[0], "period"), x[0]))
-    for ind, scopes in indicators:
-        i = len(b.m.indicators)
-        b.m.indicators.append(
-            {
+    event_rows = []
+    for _, ev, members, drawn, pairs in sorted(events):
+        kind = facts.iris(ev, "ekind")[0]
+        key, label = _tail(kind), facts.label(kind)
+        i = len(event_rows)
+        event_rows.append(
+            _compact({
+                "l": facts.label(ev),
+                "k": f"{label} ({key})" if label and label != key else key,
+                "d": facts.one(ev, "date"),
+                "i": 1 if facts.one(ev, "inferred").lower() in ("true", "1") else 0,
+                "p": sorted({name(x) for x in members}, key=_fold),
+                "e": pay.evidence_ids(facts.iris(ev, "evidence")),
+            })
+        )
+        for x in drawn:
+            node_facts[x]["v"].append(i)
+        for pair in pairs:
+            pair_facts[pair]["v"].append(i)
+
+    indicator_rows = []
+    for scopes, _, _, ind in sorted(indicators):
+        i = len(indicator_rows)
+        indicator_rows.append(
+            _compact({
                 "t": facts.one(ind, "itype").replace("_", " "),
                 "v": _number(facts.one(ind, "value")),
                 "u": facts.one(ind, "unit"),
@@ -618,171 +587,120 @@ def _build(g: nx.MultiGraph, facts: _Facts) -> dict[str, Any]:
                 "q": facts.one(ind, "qualifier").replace("_", " "),
                 "c": 1 if facts.one(ind, "cumulative").lower() in ("true", "1") else 0,
                 "z": facts.one(ind, "zone"),
-                "e": b.evidence(tuple(str(x) for x in facts.get(ind, "evidence"))),
-            }
+                "e": pay.evidence_ids(facts.iris(ind, "evidence")),
+            })
         )
         for x in scopes:
-            node_indicators[x].append(i)
-
-    # edges: always province -> partner, in a fixed order
-    raw_edges = []
-    for _, _, p in g.edges(data="partnership"):
-        raw_edges.append((ids[p.province], ids[p.partner], p.iri, p))
-    raw_edges.sort(key=lambda e: e[:3])
+            node_facts[x]["i"].append(i)
 
     countries = sorted({g.nodes[n]["country"] for n in g.nodes if g.nodes[n]["country"]}, key=_fold)
     country_ids = {c: i for i, c in enumerate(countries)}
-
     positions = _layout(g)
-    vis_nodes, node_info = [], []
+    nodes = []
     for node in order:
         data = g.nodes[node]
-        kind = data["kind"]
         degree = len(set(g.neighbors(node)))
-        province = kind == "Province"
         x, y = positions[node]
-        vis_nodes.append(
-            {
-                "id": ids[node],
-                "label": _clip(data["label"], MAX_LABEL),
-                "title": _node_title(g, node),
-                "x": x,
-                "y": y,
-                "size": _node_size(kind, degree),
-                "color": {
-                    "background": TYPE_COLOURS[kind],
-                    "border": "#333333",
-                    "highlight": {"background": TYPE_COLOURS[kind], "border": "#000000"},
-                    "hover": {"background": TYPE_COLOURS[kind], "border": "#000000"},
-                },
-                "font": {"size": 22 if province else 15, "bold": province},
-                "borderWidth": 2 if province else 1,
-            }
-        )
-        info: dict[str, Any] = {"k": kind, "n": data["label"], "g": degree, "iri": node}
+        item: dict[str, Any] = {
+            "l": data["label"],
+            "k": data["kind"],
+            "g": degree,
+            "s": _node_size(data["kind"], degree),
+            "x": x,
+            "y": y,
+            "iri": node,
+        }
         if data["country"]:
-            info["c"] = country_ids[data["country"]]
-        for key, table in (("a", node_agreements), ("v", node_events), ("i", node_indicators)):
-            if table.get(node):
-                info[key] = table[node]
-        node_info.append(info)
+            item["c"] = country_ids[data["country"]]
+        item.update(node_facts.get(node, {}))
+        nodes.append(item)
 
-    vis_edges, edge_info = [], []
-    for i, (a, c, _, p) in enumerate(raw_edges):
+    edges = []
+    for p in sorted((p for _, _, p in g.edges(data="partnership")), key=lambda p: (ids[p.province], ids[p.partner], p.iri)):
         pair = (p.province, p.partner)
-        if "agreement" in p.kinds or pair in signed_pairs:
-            category = "agreement"
-        elif "visit" in p.kinds:
-            category = "visit"
-        elif "aid_investment" in p.kinds:
-            category = "aid_investment"
-        else:
-            category = "other"
-        evidence = b.evidence(p.evidence_iris)
-        years = {_year(b.m.articles[b.article(art)].get("d", "")) for art in p.article_iris}
-        years |= {_year(b.m.articles[b.m.evidence[e]["a"]].get("d", "")) for e in evidence if "a" in b.m.evidence[e]}
-        years |= {_year(b.m.events[e]["d"]) for e in pair_events.get(pair, [])}
-        colour = EDGE_COLOURS[category]
-        vis_edges.append(
-            {
-                "id": i,
-                "from": a,
-                "to": c,
-                "width": _edge_width(p.articles),
-                "color": {"color": colour, "highlight": "#000000", "hover": "#000000", "opacity": 0.85},
-                "title": _edge_title(p, category, [b.m.evidence[e] for e in evidence], b.m.articles),
-            }
-        )
-        info = {"k": category, "r": list(p.kinds), "n": p.articles, "e": evidence}
-        y = sorted(y for y in years if y is not None)
-        if y:
-            info["y"] = y
-        if pair_agreements.get(pair):
-            info["a"] = pair_agreements[pair]
-        if pair_events.get(pair):
-            info["v"] = pair_events[pair]
-        edge_info.append(info)
+        evidence = pay.evidence_ids(p.evidence_iris)
+        years = {pay.year(pay.article(a)) for a in p.article_iris}
+        years |= {pay.year(pay.evidence[e]["a"]) for e in evidence if "a" in pay.evidence[e]}
+        years |= {_year(event_rows[e].get("d", "")) for e in pair_facts.get(pair, {}).get("v", ())}
+        item = {
+            "f": ids[p.province],
+            "t": ids[p.partner],
+            "k": _edge_kind(p.kinds, pair in signed),
+            "r": list(p.kinds),
+            "n": p.articles,
+            "w": _edge_width(p.articles),
+            "e": evidence,
+        }
+        if years - {None}:
+            item["y"] = sorted(years - {None})
+        item.update(pair_facts.get(pair, {}))
+        edges.append(item)
 
-    for item in b.m.evidence:
-        item.pop("_key", None)
-    rank = sorted(range(len(order)), key=lambda i: (-node_info[i]["g"], i))
-    all_years = sorted({y for e in edge_info for y in e.get("y", ())})
     return {
-        "nodes": vis_nodes,
-        "edges": vis_edges,
-        "info": {
-            "nodes": node_info,
-            "edges": edge_info,
-            "rank": rank,
-            "countries": countries,
-            "years": all_years,
-            "articles": b.m.articles,
-            "evidence": b.m.evidence,
-            "agreements": b.m.agreements,
-            "events": b.m.events,
-            "indicators": b.m.indicators,
-            "types": {k: {"name": TYPE_NAMES[k], "colour": TYPE_COLOURS[k]} for k in TYPE_COLOURS},
-            "edgeKinds": {k: {"name": EDGE_NAMES[k], "colour": EDGE_COLOURS[k]} for k in EDGE_KINDS},
-            "topN": TOP_N,
-        },
+        "nodes": nodes,
+        "edges": edges,
+        "rank": sorted(range(len(nodes)), key=lambda i: (-nodes[i]["g"], i)),
+        "countries": countries,
+        "years": sorted({y for e in edges for y in e.get("y", ())}),
+        "articles": pay.articles,
+        "evidence": pay.evidence,
+        "agreements": agreement_rows,
+        "events": event_rows,
+        "indicators": indicator_rows,
+        "types": {k: {"name": TYPE_NAMES[k], "colour": TYPE_COLOURS[k], "font": _font_size(k)} for k in TYPE_COLOURS},
+        "edgeKinds": {k: {"name": EDGE_NAMES[k], "colour": EDGE_COLOURS[k]} for k in EDGE_KINDS},
+        "topN": TOP_N,
+        "maxLabel": MAX_LABEL,
     }
-
-
-def _node_title(g: nx.MultiGraph, node: str) -> str:
-    data = g.nodes[node]
-    lines = [data["label"], TYPE_NAMES[data["kind"]]]
-    if data["country"] and data["kind"] != "ForeignCountry":
-        lines.append(f"Quốc gia / country: {data['country']}")
-    others = sorted({g.nodes[n]["label"] for n in g.neighbors(node)}, key=_fold)
-    noun = "đối tác / partners" if data["kind"] == "Province" else "tỉnh / provinces"
-    lines.append(f"{len(others)} {noun}: " + _clip(", ".join(others), 300))
-    lines.append("(bấm để xem chi tiết / click for details)")
-    return "\n".join(lines)
-
-
-def _edge_title(p: _Partnership, category: str, evidence: list[dict], articles: list[dict]) -> str:
-    lines = [f"{p.province_label} — {p.partner_label}"]
-    partner = TYPE_NAMES[p.partner_type]
-    if p.country_label and p.partner_type != "ForeignCountry":
-        partner += f", {p.country_label}"
-    lines.append(partner)
-    lines.append(EDGE_NAMES[category])
-    if p.kinds:
-        lines.append("Quan hệ / relation: " + ", ".join(p.kinds))
-    lines.append(f"Bài báo / articles: {p.articles}")
-    for ev in evidence[:MAX_EVIDENCE]:
-        lines.append("")
-        lines.append("“" + _clip(ev["s"], MAX_SENTENCE) + "”")
-        title = articles[ev["a"]].get("t", "") if "a" in ev else ""
-        if title:
-            lines.append("   — " + _clip(title, 200))
-    if len(evidence) > MAX_EVIDENCE:
-        lines.append("")
-        lines.append(f"(+{len(evidence) - MAX_EVIDENCE} câu khác / more sentences)")
-    return "\n".join(lines)
 
 
 # --- layout -----------------------------------------------------------------
 
 
-def _sunflower(n: int, spacing: float, inner: float) -> list[tuple[float, float]]:
-    """``n`` points of a Vogel spiral with neighbours ``spacing`` apart, outside radius ``inner``."""
-    c = spacing / 1.75
-    k0 = (inner / c) ** 2
-    out = []
-    for k in range(n):
-        r = c * math.sqrt(k + k0 + 0.5)
-        a = (k + k0) * _GOLDEN
-        out.append((r * math.cos(a), r * math.sin(a)))
-    return out
+def _box(label: str, size: float, font: float) -> tuple[float, float, float]:
+    """Half width, height above and height below the centre of a node drawn with its label.
+
+    vis-network draws a dot's label centred below it; the width is an estimate
+    (0.56 em per character, about right for a sans-serif Vietnamese label).
+    """
+    half = max(size, 0.56 * font * len(label) / 2) + 5.0
+    return half, size + 4.0, size + 1.3 * font + 4.0
 
 
-def _pack_hubs(radii: list[float], links: dict[tuple[int, int], float]) -> list[list[float]]:
+class _Grid:
+    """A spatial hash of placed rectangles (a node and its label)."""
+
+    def __init__(self, cell: float = 160.0) -> None:
+        self.cell = cell
+        self.cells: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(list)
+
+    def _span(self, x0: float, y0: float, x1: float, y1: float):
+        c = self.cell
+        for i in range(math.floor(x0 / c), math.floor(x1 / c) + 1):
+            for j in range(math.floor(y0 / c), math.floor(y1 / c) + 1):
+                yield (i, j)
+
+    def add(self, rect: tuple[float, float, float, float]) -> None:
+        for key in self._span(*rect):
+            self.cells[key].append(rect)
+
+    def free(self, rect: tuple[float, float, float, float]) -> bool:
+        x0, y0, x1, y1 = rect
+        cells = self.cells
+        for key in self._span(x0, y0, x1, y1):
+            for a0, b0, a1, b1 in cells.get(key, ()):
+                if x0 < a1 and a0 < x1 and y0 < b1 and b0 < y1:
+                    return False
+        return True
+
+
+def _pack_hubs(radii: list[float], links: dict[tuple[int, int], float], gap: float) -> list[list[float]]:
     """Centres of discs of ``radii`` packed around the origin, linked discs close together.
 
     A small position-based simulation (gravity to the centre, springs along the
     links, hard collisions), deterministic and O(n²) per step: fine for the
-    hundred or so provinces.
+    hundred or so provinces.  ``links[(i, j)]`` is the extra distance the pair
+    wants between its discs (room for the partners they share).
     """
     n = len(radii)
     if n == 0:
@@ -792,27 +710,23 @@ def _pack_hubs(radii: list[float], links: dict[tuple[int, int], float]) -> list[
     mean = sum(radii) / n
     pos = [[2.0 * mean * math.sqrt(k + 0.5) * math.cos(k * _GOLDEN),
             2.0 * mean * math.sqrt(k + 0.5) * math.sin(k * _GOLDEN)] for k in range(n)]
-    gap = 0.6 * _SPACING
-    link_list = [
-        (i, j, radii[i] + radii[j] + gap + 0.5 * _SPACING * math.sqrt(w), min(0.5, 0.15 * math.log1p(w) + 0.05))
-        for (i, j), w in sorted(links.items())
-    ]
+    springs = [(i, j, radii[i] + radii[j] + gap + extra) for (i, j), extra in sorted(links.items())]
     steps = 300 if n <= 120 else max(40, int(300 * (120 / n) ** 2))
     for step in range(steps):
         alpha = 1.0 - step / steps
         for p in pos:  # gravity
             p[0] -= p[0] * 0.04 * alpha
             p[1] -= p[1] * 0.04 * alpha
-        for i, j, want, strength in link_list:  # springs
+        for i, j, want in springs:
             dx = pos[j][0] - pos[i][0]
             dy = pos[j][1] - pos[i][1]
             d = math.hypot(dx, dy) or 1e-6
-            s = (d - want) / d * strength * alpha * 0.5
+            s = (d - want) / d * 0.15 * alpha
             pos[i][0] += dx * s
             pos[i][1] += dy * s
             pos[j][0] -= dx * s
             pos[j][1] -= dy * s
-        for _ in range(2 if step < steps - 1 else 30):  # collisions
+        for _ in range(2 if step < steps - 1 else 50):  # collisions
             moved = False
             for i in range(n):
                 pi, ri = pos[i], radii[i]
@@ -827,7 +741,7 @@ def _pack_hubs(radii: list[float], links: dict[tuple[int, int], float]) -> list[
                     d = math.sqrt(d2)
                     if d < 1e-6:
                         dx, dy, d = math.cos(i + j), math.sin(i + j), 1.0
-                    push = (want - d) / d
+                    push = (want - d) / d * 1.001
                     wi = radii[j] ** 2 / (ri**2 + radii[j] ** 2)
                     pi[0] -= dx * push * wi
                     pi[1] -= dy * push * wi
@@ -839,115 +753,100 @@ def _pack_hubs(radii: list[float], links: dict[tuple[int, int], float]) -> list[
     return pos
 
 
-class _Grid:
-    """A spatial hash of placed discs, to find a free spot near a target."""
-
-    def __init__(self, cell: float) -> None:
-        self.cell = cell
-        self.cells: dict[tuple[int, int], list[tuple[float, float, float]]] = defaultdict(list)
-        self.max_r = 0.0
-
-    def add(self, x: float, y: float, r: float) -> None:
-        self.cells[(math.floor(x / self.cell), math.floor(y / self.cell))].append((x, y, r))
-        self.max_r = max(self.max_r, r)
-
-    def free(self, x: float, y: float, r: float) -> bool:
-        reach = math.ceil((r + self.max_r) / self.cell)
-        cx, cy = math.floor(x / self.cell), math.floor(y / self.cell)
-        for i in range(cx - reach, cx + reach + 1):
-            for j in range(cy - reach, cy + reach + 1):
-                for ox, oy, orad in self.cells.get((i, j), ()):
-                    lim = r + orad
-                    if (ox - x) ** 2 + (oy - y) ** 2 < lim * lim:
-                        return False
-        return True
-
-
 def _layout(g: nx.MultiGraph) -> dict[str, tuple[int, int]]:
-    """Deterministic positions for every node of ``g``.
+    """Deterministic positions for every node of ``g``, labels kept apart.
 
-    Each province gets a disc: its partners that work with no other drawn
-    province sit around it on a sunflower spiral (the most documented ones
-    closest).  The discs are packed around the centre, those of provinces
-    sharing partners pulled together; a partner of several provinces is then
-    put at the free spot nearest to the centre of its provinces.  About O(n)
-    apart from the packing of the (few) provinces, so 5,000 nodes take well
-    under a second.
+    Each province gets a disc sized for its own partners (those that work with
+    no other drawn province); the discs are packed around the centre, those of
+    provinces sharing partners pulled together with room left between them.
+    Then every partner, most connected first, takes the first free spot on a
+    spiral from its target (the centre of its provinces, or its province),
+    where free means that the dot and its label overlap no other dot and
+    label.  Roughly linear in the number of nodes beyond the packing of the
+    (few) provinces: 5,000 nodes take a few seconds.
     """
     if g.number_of_nodes() == 0:
         return {}
     kind = {n: g.nodes[n]["kind"] for n in g.nodes}
-    label = {n: _fold(g.nodes[n]["label"]) for n in g.nodes}
+    folded = {n: _fold(g.nodes[n]["label"]) for n in g.nodes}
     neighbours = {n: sorted(set(g.neighbors(n))) for n in g.nodes}
     degree = {n: len(neighbours[n]) for n in g.nodes}
-    size = {n: _node_size(kind[n], degree[n]) for n in g.nodes}
+    box = {
+        n: _box(_clip(g.nodes[n]["label"], MAX_LABEL), _node_size(kind[n], degree[n]), _font_size(kind[n]))
+        for n in g.nodes
+    }
+    area = {n: 2 * box[n][0] * (box[n][1] + box[n][2]) for n in g.nodes}
     articles: dict[tuple[str, str], int] = defaultdict(int)
     for u, v, p in g.edges(data="partnership"):
         articles[(u, v)] += p.articles
         articles[(v, u)] += p.articles
 
-    hubs = sorted((n for n in g.nodes if kind[n] == "Province"), key=lambda n: (-degree[n], label[n], n))
+    hubs = sorted((n for n in g.nodes if kind[n] == "Province"), key=lambda n: (-degree[n], folded[n], n))
     hub_set = set(hubs)
+    index = {h: i for i, h in enumerate(hubs)}
     own: dict[str, list[str]] = {h: [] for h in hubs}
     shared: list[str] = []
-    for n in sorted(g.nodes, key=lambda n: (label[n], n)):
-        if n in hub_set:
-            continue
-        hs = [h for h in neighbours[n] if h in hub_set]
-        if len(hs) == 1:
-            own[hs[0]].append(n)
-        else:
-            shared.append(n)
-    small = _node_size("Partner", 1)
-    spirals: dict[str, list[tuple[float, float]]] = {}
-    radii = []
-    for h in hubs:
-        own[h].sort(key=lambda n: (-articles[(h, n)], PARTNER_TYPES.index(kind[n]) if kind[n] in PARTNER_TYPES else 99, label[n], n))
-        spirals[h] = _sunflower(len(own[h]), _SPACING, size[h] + 0.8 * _SPACING)
-        reach = max((math.hypot(x, y) for x, y in spirals[h]), default=size[h])
-        radii.append(reach + small)
-    index = {h: i for i, h in enumerate(hubs)}
-    links: dict[tuple[int, int], float] = defaultdict(float)
+    for n in sorted(g.nodes, key=lambda n: (folded[n], n)):
+        if n not in hub_set:
+            hs = [h for h in neighbours[n] if h in hub_set]
+            (own[hs[0]] if len(hs) == 1 else shared).append(n)
+
+    density = 0.5  # share of a disc that labels fill
+    radii = [
+        max(box[h][0], box[h][2]) + math.sqrt(sum(area[n] for n in own[h]) / (math.pi * density))
+        for h in hubs
+    ]
+    room: dict[tuple[int, int], float] = defaultdict(float)
     for n in shared:
         hs = [index[h] for h in neighbours[n] if h in hub_set]
         for a in range(len(hs)):
             for b in range(a + 1, len(hs)):
-                links[(min(hs[a], hs[b]), max(hs[a], hs[b]))] += 1.0 / (len(hs) - 1)
+                room[(min(hs[a], hs[b]), max(hs[a], hs[b]))] += area[n] / (len(hs) - 1)
     for h in hubs:
         for n in neighbours[h]:
             if n in hub_set and index[n] > index[h]:
-                links[(index[h], index[n])] += 1.0
-    centres = _pack_hubs(radii, links)
+                room[(index[h], index[n])] += area[n]
+    extra = {pair: math.sqrt(a / density) * 0.6 for pair, a in room.items()}
+    centres = _pack_hubs(radii, extra, gap=24.0)
 
+    grid = _Grid()
     pos: dict[str, tuple[float, float]] = {}
-    pad = max(2.0, (_SPACING - 2 * small) / 2 - 6.0)
-    grid = _Grid(cell=2 * (60.0 + pad))
-    for h, (cx, cy) in zip(hubs, centres):
-        pos[h] = (cx, cy)
-        grid.add(cx, cy, size[h] + pad)
-        for n, (dx, dy) in zip(own[h], spirals[h]):
-            pos[n] = (cx + dx, cy + dy)
-            grid.add(cx + dx, cy + dy, size[n] + pad)
 
-    shared.sort(key=lambda n: (-degree[n], label[n], n))
-    step = 0.45 * _SPACING
-    for n in shared:
-        hs = [h for h in neighbours[n] if h in pos]
-        if hs:
-            w = [articles[(h, n)] or 1 for h in hs]
-            tx = sum(pos[h][0] * wi for h, wi in zip(hs, w)) / sum(w)
-            ty = sum(pos[h][1] * wi for h, wi in zip(hs, w)) / sum(w)
-        else:  # a partner of nothing drawn (cannot happen today): park it at the centre
-            tx = ty = 0.0
-        r = size[n] + pad
-        x, y = tx, ty
-        for k in range(20000):
-            rad = step * math.sqrt(k)
-            x, y = tx + rad * math.cos(k * _GOLDEN), ty + rad * math.sin(k * _GOLDEN)
-            if grid.free(x, y, r):
+    def rect(n: str, x: float, y: float) -> tuple[float, float, float, float]:
+        half, up, down = box[n]
+        return (x - half, y - up, x + half, y + down)
+
+    def place(n: str, tx: float, ty: float, start: int) -> int:
+        step = 9.0
+        k = start
+        for k in range(start, start + 400_000):
+            r = step * math.sqrt(k)
+            x, y = tx + r * math.cos(k * _GOLDEN), ty + r * math.sin(k * _GOLDEN)
+            if grid.free(rect(n, x, y)):
                 break
         pos[n] = (x, y)
-        grid.add(x, y, r)
+        grid.add(rect(n, x, y))
+        return k
+
+    for h, (cx, cy) in zip(hubs, centres):
+        pos[h] = (cx, cy)
+        grid.add(rect(h, cx, cy))
+    # partners of several provinces, most connected first, between their provinces
+    shared.sort(key=lambda n: (-degree[n], folded[n], n))
+    last: dict[tuple[str, ...], int] = {}
+    for n in shared:
+        hs = [h for h in neighbours[n] if h in pos]
+        w = [articles[(h, n)] or 1 for h in hs]
+        tx = sum(pos[h][0] * wi for h, wi in zip(hs, w)) / sum(w) if hs else 0.0
+        ty = sum(pos[h][1] * wi for h, wi in zip(hs, w)) / sum(w) if hs else 0.0
+        key = tuple(hs)
+        last[key] = place(n, tx, ty, int(last.get(key, 0) * 0.8))
+    # each province's own partners around it, the best documented closest
+    for h in hubs:
+        own[h].sort(key=lambda n: (-articles[(h, n)], folded[n], n))
+        k = 0
+        for n in own[h]:  # the spiral fills outwards: start a little before the last spot
+            k = place(n, pos[h][0], pos[h][1], max(0, k - 80))
 
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
@@ -1052,7 +951,7 @@ def _legend(g: nx.MultiGraph) -> str:
 
 def _edge_legend(data: dict[str, Any]) -> str:
     counts: dict[str, int] = defaultdict(int)
-    for e in data["info"]["edges"]:
+    for e in data["edges"]:
         counts[e["k"]] += 1
     return "\n".join(
         f'<li><span class="kg-line" style="background:{EDGE_COLOURS[k]}"></span>'
@@ -1083,9 +982,10 @@ def network_html(
     province's ``rdfs:label`` and ``skos:altLabel`` (any language, ignoring
     case).  An unknown name gives an empty network.
     """
-    g = _to_networkx(_partnerships(graph, province))
+    facts = _Facts(graph)
+    g = _to_networkx(_partnerships(graph, province, facts))
     stats = NetworkStats(nodes=g.number_of_nodes(), edges=g.number_of_edges())
-    data = _build(g, _Facts(graph) if stats.edges else _Facts(rdflib.Graph()))
+    data = _build(g, facts)
     data["options"] = _OPTIONS
     vis_js, app_js = _vis_js(), _app_js()
     csp = "; ".join(

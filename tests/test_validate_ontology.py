@@ -96,7 +96,7 @@ def test_validate_class_hierarchy(ont: rdflib.Graph) -> None:
 
 def test_validate_every_term_has_domain_and_range(ont: rdflib.Graph) -> None:
     props = [t for t in _kg_terms(ont) if (t, RDF.type, OWL.Class) not in ont]
-    assert len(props) == 37
+    assert len(props) == 38
     assert [p for p in props if ont.value(p, RDFS.domain) is None or ont.value(p, RDFS.range) is None] == []
     union = ont.value(ont.value(KG.party, RDFS.range), OWL.unionOf)
     assert list(rdflib.collection.Collection(ont, union)) == [KG.Province, KG.Partner]

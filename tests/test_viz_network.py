@@ -1,4 +1,4 @@
-"""Tests of kg.viz, the offline network page, on a small hand-written graph."""
+"""Tests of kg.viz, the offline network page, on small hand-written graphs (no browser)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,17 @@ import hashlib
 import json
 import os
 import re
-import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import rdflib
 
-from kg import viz
+from kg import viz, vocab
 
-FIXTURE = Path(__file__).parent / "fixtures" / "viz_small.ttl"
+FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURE = FIXTURES / "viz_small.ttl"
+BROWSER_FIXTURE = FIXTURES / "viz_browser.ttl"
 
 IMG = "<img src=x onerror=alert(1)>"
 SCRIPT = "</script><script>alert(1)</script>"
@@ -35,6 +35,12 @@ def graph() -> rdflib.Graph:
 @pytest.fixture(scope="module")
 def page(graph) -> str:
     return viz.network_html(graph)[0]
+
+
+@pytest.fixture(scope="module")
+def rich() -> dict:
+    """The payload of the richer fixture (agreements, events, indicators, dates)."""
+    return _data(viz.network_html(rdflib.Graph().parse(BROWSER_FIXTURE, format="turtle"))[0])
 
 
 class _Scripts(HTMLParser):
@@ -76,13 +82,18 @@ def _parse(page: str) -> _Scripts:
 
 
 def _data(page: str) -> dict:
-    (attrs, text), = [s for s in _parse(page).scripts if s[0].get("id") == "kg-data"]
+    ((attrs, text),) = [s for s in _parse(page).scripts if s[0].get("id") == "kg-data"]
     assert attrs.get("type") == "application/json"
     return json.loads(text)
 
 
 def _by_label(data: dict) -> dict[str, dict]:
-    return {n["label"]: n for n in data["nodes"]}
+    return {n["l"]: n for n in data["nodes"]}
+
+
+def _edges(data: dict) -> dict[tuple[str, str], dict]:
+    labels = [n["l"] for n in data["nodes"]]
+    return {(labels[e["f"]], labels[e["t"]]): e for e in data["edges"]}
 
 
 # --- self-contained ----------------------------------------------------------
@@ -102,7 +113,7 @@ def test_viz_inlines_vis_network(page):
     scripts = [text for attrs, text in _parse(page).scripts if "type" not in attrs]
     vis_js = scripts[0]
     assert "@version 9.1.2" in vis_js and "vis-network" in vis_js
-    assert "stabilizationIterationsDone" in vis_js and "t.Network=" in vis_js
+    assert "t.DataView=" in vis_js and "t.Network=" in vis_js
     bundled = viz._vis_js_path().read_bytes().decode("utf-8").replace("\r\n", "\n")
     middle = bundled[len(bundled) // 2 : len(bundled) // 2 + 2000]
     assert middle in vis_js
@@ -123,6 +134,39 @@ def test_viz_csp_allows_only_the_page_scripts(page):
     assert hashes == allowed
     assert all("\r" not in t and "\x00" not in t for t in executable)
     assert "unsafe-inline" not in directives["script-src"]
+    assert "connect-src" not in directives  # falls back to default-src 'none'
+
+
+def test_viz_page_script_uses_no_html_sinks():
+    app = viz._app_js()
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "Function("):
+        assert sink not in app
+    assert "textContent" in app
+    assert "/^https?:\\/\\//i.test(art.u)" in app  # links only to http(s)
+
+
+def test_viz_assets_are_package_data():
+    text = (Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if line.startswith("kg = ["))
+    for name in ("viz_template.html", "viz_app.js"):
+        assert (Path(viz.__file__).parent / name).is_file()
+        assert f'"{name}"' in line
+
+
+# --- queries ---------------------------------------------------------------------
+
+
+def test_viz_queries_are_flat():
+    """Two SELECTs; the facts one is a UNION of single triple patterns, no VALUES, no GROUP BY."""
+    for query in (viz.QUERY, viz.QUERY_ALL, viz.FACTS_QUERY):
+        assert "VALUES" not in query.upper()
+        assert "GROUP BY" not in query.upper()
+        assert "OPTIONAL" not in query.upper()
+    body = viz.FACTS_QUERY[viz.FACTS_QUERY.index("WHERE {") :]
+    branches = [b for b in body.split("UNION")]
+    assert len(branches) == len(viz._FACT_BRANCHES)
+    for branch in branches:
+        assert branch.count(" ?s ") == 1  # one triple pattern about ?s
 
 
 # --- counts --------------------------------------------------------------------
@@ -133,7 +177,7 @@ def test_viz_stats_for_fixture(graph):
     assert stats == viz.NetworkStats(nodes=5, edges=3)
     data = _data(page)
     assert len(data["nodes"]) == 5 and len(data["edges"]) == 3
-    assert sorted(n["id"] for n in data["nodes"]) == list(range(5))
+    assert sorted(data["rank"]) == list(range(5))
 
 
 @pytest.mark.parametrize(
@@ -162,10 +206,17 @@ def test_viz_province_filter_is_a_binding_not_query_text(graph):
     assert "provinceName" in viz.QUERY and "Hà" not in viz.QUERY
 
 
+def test_viz_province_filter_keeps_other_provinces_facts_out():
+    g = rdflib.Graph().parse(BROWSER_FIXTURE, format="turtle")
+    page, stats = viz.network_html(g, province="Nghệ An")
+    assert stats == viz.NetworkStats(nodes=5, edges=4)
+    assert "Hủa Phăn" not in page and "KOICA" not in page and "export_value" not in page
+
+
 # --- content -----------------------------------------------------------------------
 
 
-def test_viz_nodes_typed_and_coloured(page):
+def test_viz_nodes_typed_and_sized(page):
     nodes = _by_label(_data(page))
     assert set(nodes) == {"Thanh Hóa", "Hà Tĩnh", "Hủa Phăn", "Hàn Quốc", SCRIPT}
     expected = {
@@ -176,48 +227,112 @@ def test_viz_nodes_typed_and_coloured(page):
         SCRIPT: "InternationalOrganisation",
     }
     for label, kind in expected.items():
-        assert nodes[label]["color"]["background"] == viz.TYPE_COLOURS[kind]
-        assert viz.TYPE_NAMES[kind] in nodes[label]["title"]
-    assert "Lào" in nodes["Hủa Phăn"]["title"]
+        assert nodes[label]["k"] == kind
+    assert nodes["Hà Tĩnh"]["g"] == 2 and nodes["Thanh Hóa"]["g"] == 1
+    assert nodes["Hà Tĩnh"]["s"] > nodes["Thanh Hóa"]["s"] > nodes["Hủa Phăn"]["s"]  # size by degree
+    countries = _data(page)["countries"]
+    assert countries[nodes["Hủa Phăn"]["c"]] == "Lào"
     assert len(set(viz.TYPE_COLOURS.values())) == len(viz.TYPE_COLOURS)
+    assert len(set(viz.EDGE_COLOURS.values())) == len(viz.EDGE_COLOURS)
 
 
-def test_viz_legend_lists_every_type(page):
-    legend = page[page.index('<aside class="kg-legend">') : page.index("</aside>")]
+def test_viz_legend_lists_every_type_and_edge_kind(page):
+    legend = page[page.index('<section class="kg-legend">') : page.index("</section>")]
     for kind in ("Province", *viz.PARTNER_TYPES):
         assert viz.TYPE_COLOURS[kind] in legend
         assert viz.TYPE_NAMES[kind].split(" (")[0] in legend
+    for kind in viz.EDGE_KINDS:
+        assert viz.EDGE_COLOURS[kind] in legend
+        assert viz.EDGE_NAMES[kind].split(" (")[0] in legend
+    # one checkbox per partner type, none for provinces
+    assert re.findall(r'class="kg-type" value="(\w+)"', legend) == list(viz.PARTNER_TYPES)
 
 
-def test_viz_edges_width_and_tooltips(page):
+def test_viz_edges_width_kind_and_evidence(page):
     data = _data(page)
-    nodes = {n["id"]: n["label"] for n in data["nodes"]}
-    edges = {(nodes[e["from"]], nodes[e["to"]]): e for e in data["edges"]}
+    edges = _edges(data)
     assert set(edges) == {("Thanh Hóa", "Hủa Phăn"), ("Hà Tĩnh", "Hàn Quốc"), ("Hà Tĩnh", SCRIPT)}
     two = edges[("Thanh Hóa", "Hủa Phăn")]
-    assert two["width"] > edges[("Hà Tĩnh", "Hàn Quốc")]["width"]
-    assert "articles: 2" in two["title"]
-    assert "agreement, visit" in two["title"]
-    assert IMG in two["title"]  # shown as text in the tooltip
-    assert "Thanh Hóa ký kết với Hủa Phăn" in two["title"]  # article title
-    assert "Lào" in two["title"]
-    assert "aid_investment" in edges[("Hà Tĩnh", SCRIPT)]["title"]
+    assert two["n"] == 2 and two["w"] > edges[("Hà Tĩnh", "Hàn Quốc")]["w"]
+    assert two["r"] == ["agreement", "visit"] and two["k"] == "agreement"
+    assert edges[("Hà Tĩnh", "Hàn Quốc")]["k"] == "visit"
+    assert edges[("Hà Tĩnh", SCRIPT)]["k"] == "aid_investment"
+    sentences = [data["evidence"][i]["s"] for i in two["e"]]
+    assert any(IMG in s for s in sentences)  # kept as text
+    titles = {data["articles"][data["evidence"][i]["a"]]["t"] for i in two["e"]}
+    assert "Thanh Hóa ký kết với Hủa Phăn" in titles
+    assert two["y"] == [2024]  # only one of its two articles is dated
+    assert "y" not in edges[("Hà Tĩnh", "Hàn Quốc")]
 
 
-def test_viz_evidence_limited_to_three(graph):
+def test_viz_edge_kind_from_signed_agreement_and_precedence(rich):
+    edges = _edges(rich)
+    assert edges[("Hà Tĩnh", "KOICA")]["r"] == ["cooperation"]
+    assert edges[("Hà Tĩnh", "KOICA")]["k"] == "agreement"  # a signed kg:Agreement between them
+    assert edges[("Nghệ An", "Seongnam")]["k"] == "other"
+    assert edges[("Nghệ An", "Nhật Bản")]["k"] == "visit"
+    assert viz._edge_kind(("aid_investment", "visit"), False) == "visit"
+    assert viz._edge_kind(("aid_investment",), True) == "agreement"
+
+
+def test_viz_years_from_articles_and_events(rich):
+    edges = _edges(rich)
+    assert edges[("Thanh Hóa", "Hủa Phăn")]["y"] == [2016, 2021, 2023]  # 2016: the visit event
+    assert "y" not in edges[("Thanh Hóa", "Lào")]  # undated article
+    assert rich["years"] == [2016, 2018, 2019, 2021, 2022, 2023, 2024]
+
+
+def test_viz_panel_facts(rich):
+    nodes = _by_label(rich)
+    th, ht = nodes["Thanh Hóa"], nodes["Hà Tĩnh"]
+    (agreement,) = [rich["agreements"][i] for i in ht["a"]]
+    assert agreement["st"] == "đã ký / signed" and (agreement["ps"], agreement["pe"]) == ("2020", "2025")
+    assert agreement["p"] == ["Hà Tĩnh", "KOICA"]
+    (event,) = [rich["events"][i] for i in th["v"]]
+    assert event["d"] == "2016-08" and event["k"] == "chuyến thăm (visit)"
+    (indicator,) = [rich["indicators"][i] for i in th["i"]]
+    assert indicator == {
+        "t": "export value", "v": "2,400,000,000", "u": "USD", "p": "2023", "q": "more than", "e": indicator["e"]
+    }
+    assert "i" not in ht
+    edge = _edges(rich)[("Thanh Hóa", "Hủa Phăn")]
+    assert [rich["agreements"][i]["st"] for i in edge["a"]] == ["đang xúc tiến / in negotiation"]
+    assert [rich["events"][i]["l"] for i in edge["v"]] == ["Đoàn Hủa Phăn thăm Thanh Hóa"]
+
+
+def test_viz_article_links_only_http(rich):
+    by_file = {a["f"]: a for a in rich["articles"]}
+    assert by_file["seeds/a.txt"]["u"] == "https://example.vn/tin/a.html"
+    assert "u" not in by_file["seeds/b.txt"]  # javascript: URL dropped
+    assert viz._http_url("javascript:alert(1)") == ""
+    assert viz._http_url(" JAVASCRIPT:alert(1)") == ""
+    assert viz._http_url("data:text/html,<script>") == ""
+    assert viz._http_url('https://x.vn/"><img') == ""
+    assert viz._http_url("http://x.vn/a?b=1") == "http://x.vn/a?b=1"
+
+
+def test_viz_evidence_order_and_dedup(graph):
     g = rdflib.Graph()
     for t in graph:
         g.add(t)
-    kg, ids = viz.vocab.KG, viz.vocab.ID
+    kg, ids = vocab.KG, vocab.ID
     ps = ids["partnership/vn-42--country-kr"]
+    art = ids["article/cccc"]
     for i in range(5):
-        ev = ids[f"evidence/extra-{i}"]
+        ev = ids[f"evidence/cccc-{100 - i}-{200 - i}"]
         g.add((ps, kg.evidence, ev))
-        g.add((ev, kg.sentence, rdflib.Literal(f"Câu thêm số {i}.")))
+        g.add((ev, kg.sentence, rdflib.Literal(f"Câu thêm số {i}." if i < 4 else "Câu thêm số 0.")))
+        g.add((ev, kg.article, art))
     data = _data(viz.network_html(g, province="Hà Tĩnh")[0])
-    title = next(e["title"] for e in data["edges"] if e["title"].startswith("Hà Tĩnh — Hàn Quốc\n"))
-    assert title.count("“") == 3
-    assert "+3" in title
+    edge = _edges(data)[("Hà Tĩnh", "Hàn Quốc")]
+    sentences = [data["evidence"][i]["s"] for i in edge["e"]]
+    assert sentences == [
+        "Hà Tĩnh tiếp đoàn doanh nghiệp Hàn Quốc.",  # offset 0
+        "Câu thêm số 0.",  # offset 96 (and again at 100: shown once)
+        "Câu thêm số 3.",
+        "Câu thêm số 2.",
+        "Câu thêm số 1.",
+    ]
 
 
 # --- hostile text -------------------------------------------------------------------
@@ -242,6 +357,18 @@ def test_viz_hostile_title_escaped(graph):
     assert "&lt;b onmouseover=&quot;alert(1)&quot;&gt;kg&lt;/b&gt; &amp; co" in page
 
 
+def test_viz_template_placeholders_filled_once(graph):
+    g = rdflib.Graph()
+    for t in graph:
+        g.add(t)
+    g.remove((vocab.ID["place/la-ho"], vocab.RDFS.label, None))
+    g.add((vocab.ID["place/la-ho"], vocab.RDFS.label, rdflib.Literal("{{data}} {{app_js}}", lang="vi")))
+    page, _ = viz.network_html(g, title="{{csp}}")
+    assert page.count("Content-Security-Policy") == 1
+    assert page.lower().count("<script") == 3
+    assert "{{data}} {{app_js}}" in page  # a label, not a placeholder
+
+
 def test_viz_vis_tooltips_are_plain_text():
     # vis-network puts a string title into its popup with innerText (not innerHTML),
     # which is what makes plain-string tooltips safe.
@@ -250,53 +377,23 @@ def test_viz_vis_tooltips_are_plain_text():
     assert "else this.frame.innerText=t" in vis_js
 
 
-def test_viz_page_exposes_network_and_stops_physics(page):
+def test_viz_physics_off_positions_given(page):
     data = _data(page)
-    assert data["options"]["physics"]["stabilization"]["iterations"] == 200
-    assert "window.network = network" in page
-    assert "network.setOptions({physics: false})" in page
-    assert '"stabilizationIterationsDone"' in page
+    assert data["options"]["physics"] == {"enabled": False}
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in data["nodes"])
+    assert len({(n["x"], n["y"]) for n in data["nodes"]}) == len(data["nodes"])
+    assert "window.network = network" in viz._app_js()
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="node not installed")
-def test_viz_page_script_runs_with_stub_vis(page, tmp_path):
-    """Run the page's own script in node against a stub of vis and the DOM."""
-    app_js = [text for attrs, text in _parse(page).scripts if "type" not in attrs][1]
-    (data_attrs, data_text), = [s for s in _parse(page).scripts if s[0].get("id") == "kg-data"]
-    harness = tmp_path / "harness.js"
-    harness.write_text(
-        "const dataText = " + json.dumps(data_text) + ";\n"
-        + """
-globalThis.window = globalThis;
-const calls = [];
-const elements = {"kg-data": {textContent: dataText}, "kg-network": {}, "kg-status": {textContent: ""}};
-globalThis.document = {getElementById: (id) => elements[id]};
-function DataSet(items) { this.length = items.length; this.items = items; }
-function Network(container, data, options) {
-  this.body = {data: data}; this.options = options; this.handlers = {};
-  this.once = (e, f) => { this.handlers[e] = f; };
-  this.on = () => {};
-  this.setOptions = (o) => calls.push(o);
-}
-globalThis.vis = {DataSet: DataSet, Network: Network};
-"""
-        + app_js
-        + """
-const n = window.network;
-n.handlers.stabilizationIterationsDone();
-const labels = n.body.data.nodes.items.map((x) => x.label);
-console.log(JSON.stringify({nodes: n.body.data.nodes.length, edges: n.body.data.edges.length,
-  calls: calls, labels: labels}));
-""",
-        encoding="utf-8",
-    )
-    out = subprocess.run(
-        ["node", str(harness)], capture_output=True, text=True, timeout=60, check=True
-    ).stdout
-    result = json.loads(out)
-    assert result["nodes"] == 5 and result["edges"] == 3
-    assert result["calls"] == [{"physics": False}]
-    assert SCRIPT in result["labels"]  # decoded back to the literal text
+def test_viz_layout_keeps_labels_apart(rich):
+    rects = []
+    for n in rich["nodes"]:
+        half, up, down = viz._box(viz._clip(n["l"], viz.MAX_LABEL), n["s"], rich["types"][n["k"]]["font"])
+        rects.append((n["x"] - half + 1, n["y"] - up + 1, n["x"] + half - 1, n["y"] + down - 1))
+    grid = viz._Grid()
+    for r in rects:
+        assert grid.free(r)
+        grid.add(r)
 
 
 # --- determinism and writing ----------------------------------------------------------
@@ -344,4 +441,5 @@ def test_viz_write_network_failure_leaves_old_file(graph, tmp_path, monkeypatch)
 def test_viz_empty_graph():
     page, stats = viz.network_html(rdflib.Graph())
     assert stats == viz.NetworkStats(nodes=0, edges=0)
-    assert _data(page)["nodes"] == []
+    data = _data(page)
+    assert data["nodes"] == [] and data["edges"] == [] and data["rank"] == []
