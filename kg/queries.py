@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 GRAPH_FILE = "graph.ttl"
 _DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
+_STRING = "http://www.w3.org/2001/XMLSchema#string"
 Node = Any
 
 __all__ = ["QueryError", "QueryResult", "SavedQuery", "format_result", "load_graph", "run_query", "saved_queries"]
@@ -179,15 +180,19 @@ def _plain(node: Node | None) -> str | None:
     return str(node)
 
 
-def with_values(text: str, init: dict[str, str]) -> str:
+def with_values(text: str, init: dict[str, str], *, explicit_datatype: bool = False) -> str:
     """The query with a ``VALUES ?var { term }`` block for each parameter.
 
     The value goes in as an RDF term serialised by Oxigraph (quotes, braces and
     backslashes escaped), inside the group that uses the variable; it is data,
-    never query syntax, whatever it contains.
+    never query syntax, whatever it contains.  ``explicit_datatype`` writes the
+    same literal as ``"..."^^xsd:string`` (Virtuoso 7 mangles non-ASCII
+    characters of a plain literal written in a query when it applies STR()).
     """
     for var, value in init.items():
         term = str(ox.Literal(str(value)))
+        if explicit_datatype:
+            term += f"^^<{_STRING}>"
         use = text.find(f"?{var}")
         if use < 0:
             continue

@@ -1,0 +1,305 @@
+"""``kg serve``: the graph over HTTP, read-only, with nothing but the standard library and pyoxigraph.
+
+* ``/sparql`` - a SPARQL 1.1 Protocol query endpoint (GET ``?query=``, POST a
+  form or ``application/sparql-query``; ``default-graph-uri`` and
+  ``named-graph-uri`` honoured, otherwise the default graph is the union of
+  the build's graphs).  Results by the Accept header: SPARQL JSON (default),
+  XML, CSV, TSV; CONSTRUCT/DESCRIBE as Turtle (default) or JSON-LD.  Updates
+  are refused with 403, malformed queries get 400.
+* ``/`` - the saved queries as forms; ``/query/NAME?param=...`` their rows as
+  an HTML table.  ``/graph.html`` - the build's network page.
+
+A query runs in a worker thread and gets ``timeout`` seconds, then the answer
+is 503.  Oxigraph cannot interrupt a running query: the worker is abandoned
+(it finishes in the background; at most ``MAX_RUNNING`` run at once).  SELECT
+results beyond ``max_rows`` rows are cut and the answer carries
+``X-KG-Truncated: true``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from itertools import islice
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import parse_qs, quote, unquote, urlsplit
+
+import pyoxigraph as ox
+
+from . import queries as Q
+from .errors import KgError
+
+log = logging.getLogger("kg.serve")
+MAX_BODY = 1 << 20
+MAX_RUNNING = 8
+RESULTS = {  # media type -> format, for SELECT and ASK
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON, "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML, "application/xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV, "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+GRAPHS = {"text/turtle": ox.RdfFormat.TURTLE, "application/ld+json": ox.RdfFormat.JSON_LD,
+          "application/json": ox.RdfFormat.JSON_LD}
+CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+READ_ONLY = "kg serve is read-only: SPARQL Update is refused (change the graph with 'kg build')\n"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+class HttpError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class KgServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], store: ox.Store, page: Path | None, timeout: float, max_rows: int):
+        self.store, self.page, self.timeout, self.max_rows = store, page, timeout, max_rows
+        self.running = threading.BoundedSemaphore(MAX_RUNNING)
+        super().__init__(address, Handler)
+
+
+def make_server(graph_path: str | Path = "build", host: str = "127.0.0.1", port: int = 8000,
+                timeout: float = 10, max_rows: int = 10000) -> KgServer:
+    """A server (not yet serving) over a build folder's store, read-only, or an RDF file loaded in memory."""
+    path = Path(graph_path)
+    store = Q.open_dataset(path)
+    page = path / "graph.html" if path.is_dir() and (path / "graph.html").is_file() else None
+    try:
+        return KgServer((host, port), store, page, timeout, max_rows)
+    except OSError as e:
+        raise KgError(f"cannot listen on {host}:{port} ({e.strerror or e}): choose another --port") from e
+
+
+def run_limited(server: KgServer, work: Callable[[], Any]) -> Any:
+    """``work()`` in a worker thread; 503 when it takes longer than the server's timeout."""
+    if not server.running.acquire(blocking=False):
+        raise HttpError(503, "too many queries are running: try again later")
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as e:  # handed to the request thread
+            box["error"] = e
+        finally:
+            server.running.release()
+
+    worker = threading.Thread(target=target, daemon=True, name="kg-query")
+    worker.start()
+    worker.join(server.timeout)
+    if worker.is_alive():
+        raise HttpError(503, f"the query took longer than {server.timeout:g} s and was abandoned\n")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def term_json(term: Any) -> dict[str, Any]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": term_json(term.subject),
+                                            "predicate": term_json(term.predicate), "object": term_json(term.object)}}
+    cell: dict[str, Any] = {"type": "literal", "value": term.value}
+    if term.language:
+        cell["xml:lang"] = term.language
+    elif term.datatype.value != _XSD_STRING:
+        cell["datatype"] = term.datatype.value
+    return cell
+
+
+def evaluate(store: ox.Store, text: str, dataset: dict[str, list[ox.NamedNode]], max_rows: int) -> tuple[str, Any, bool]:
+    """("select", JSON results, truncated) | ("ask", QueryBoolean, False) | ("graph", triples, truncated)."""
+    options: dict[str, Any] = {"use_default_graph_as_union": not dataset["default"]}
+    if dataset["default"]:
+        options["default_graph"] = dataset["default"]
+    if dataset["named"]:
+        options["named_graphs"] = dataset["named"]
+    try:
+        result = store.query(text, **options)
+    except SyntaxError as e:
+        raise HttpError(400, f"malformed query: {e}\n") from e
+    if isinstance(result, ox.QueryBoolean):
+        return "ask", result, False
+    rows = list(islice(result, max_rows + 1))
+    truncated = len(rows) > max_rows
+    rows = rows[:max_rows]
+    if isinstance(result, ox.QueryTriples):
+        return "graph", rows, truncated
+    names = [v.value for v in result.variables]
+    bindings = [{n: term_json(s[n]) for n in names if s[n] is not None} for s in rows]
+    return "select", {"head": {"vars": names}, "results": {"bindings": bindings}}, truncated
+
+
+def negotiate(accept: str, offers: dict[str, Any]) -> tuple[str, Any]:
+    """The best media type of ``offers`` for an Accept header (the first offer for */* or none)."""
+    ranked = []
+    for i, part in enumerate(accept.split(",")):
+        media, *params = [p.strip() for p in part.split(";")]
+        q = next((float(p[2:]) for p in params if p.startswith("q=") and p[2:].replace(".", "", 1).isdigit()), 1.0)
+        ranked.append((-q, i, media.lower()))
+    default = next(iter(offers))
+    for q, _, media in sorted(ranked):
+        if q >= 0:
+            break
+        if media in offers:
+            return media, offers[media]
+        if media in ("*/*", "application/*", "text/*"):
+            return default, offers[default]
+    if not accept.strip():
+        return default, offers[default]
+    raise HttpError(406, f"cannot answer in {accept}: choose one of {', '.join(offers)}\n")
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: KgServer
+    server_version = "kg-serve/0.1"
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (BaseHTTPRequestHandler's name)
+        log.info("%s %s", self.address_string(), format % args)
+
+    def do_OPTIONS(self) -> None:
+        self._send(204, b"", "text/plain", {"Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                                             "Access-Control-Allow-Headers": "Content-Type, Accept"})
+
+    def do_GET(self) -> None:
+        self._handle("GET")
+
+    def do_POST(self) -> None:
+        self._handle("POST")
+
+    def _handle(self, method: str) -> None:
+        url = urlsplit(self.path)
+        try:
+            if url.path == "/sparql":
+                self._sparql(method, parse_qs(url.query, keep_blank_values=True))
+            elif method == "GET" and url.path in ("/", "/index.html"):
+                self._html(200, index_page(self.server.page is not None))
+            elif method == "GET" and url.path.startswith("/query/"):
+                self._saved(unquote(url.path[len("/query/"):]), parse_qs(url.query, keep_blank_values=True))
+            elif method == "GET" and url.path == "/graph.html" and self.server.page is not None:
+                self._send(200, self.server.page.read_bytes(), "text/html; charset=utf-8")
+            else:
+                raise HttpError(404, f"nothing at {url.path}: try / or /sparql\n")
+        except HttpError as e:
+            self._send(e.status, str(e).encode("utf-8"), "text/plain; charset=utf-8")
+        except Exception as e:  # a failure inside Oxigraph: report it, keep serving
+            log.exception("error while answering %s", self.path)
+            self._send(500, f"the query failed: {e}\n".encode("utf-8"), "text/plain; charset=utf-8")
+
+    def _sparql(self, method: str, params: dict[str, list[str]]) -> None:
+        if method == "POST":
+            kind = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+            length = int(self.headers.get("Content-Length") or 0)
+            if length > MAX_BODY:
+                raise HttpError(413, f"the request body is larger than {MAX_BODY} bytes\n")
+            body = self.rfile.read(length).decode("utf-8", "replace")
+            if kind == "application/sparql-update":
+                raise HttpError(403, READ_ONLY)
+            if kind == "application/sparql-query":
+                params.setdefault("query", []).append(body)
+            elif kind == "application/x-www-form-urlencoded":
+                for k, v in parse_qs(body, keep_blank_values=True).items():
+                    params.setdefault(k, []).extend(v)
+            else:
+                raise HttpError(415, "POST application/sparql-query or a form (application/x-www-form-urlencoded)\n")
+        if "update" in params:
+            raise HttpError(403, READ_ONLY)
+        if len(params.get("query", [])) != 1:
+            raise HttpError(400, "give exactly one query: /sparql?query=SELECT...\n")
+        try:
+            dataset = {k: [ox.NamedNode(v) for v in params.get(f"{k}-graph-uri", [])] for k in ("default", "named")}
+        except ValueError as e:
+            raise HttpError(400, f"a graph URI is not a valid IRI ({e})\n") from e
+        server = self.server
+        kind, value, truncated = run_limited(server, lambda: evaluate(server.store, params["query"][0], dataset, server.max_rows))
+        headers = {"X-KG-Truncated": "true"} if truncated else {}
+        if kind == "graph":
+            media, fmt = negotiate(self.headers.get("Accept", ""), GRAPHS)
+            data = ox.serialize(value, format=fmt)
+        else:
+            media, fmt = negotiate(self.headers.get("Accept", ""), RESULTS)
+            if kind == "select":
+                value = ox.parse_query_results(json.dumps(value).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
+            data = value.serialize(format=fmt)
+        charset = "; charset=utf-8" if media.startswith("text/") else ""
+        self._send(200, data, media + charset, headers)
+
+    def _saved(self, name: str, params: dict[str, list[str]]) -> None:
+        known = Q.saved_queries()
+        if name not in known:
+            raise HttpError(404, f"no saved query {name!r}\n")
+        values = {k: v[-1] for k, v in params.items() if v and v[-1].strip()}
+        try:
+            result = run_limited(self.server, lambda: Q.run_query(self.server.store, name, values))
+            self._html(200, result_page(known[name], values, result, self.server.max_rows))
+        except KgError as e:
+            self._html(400, result_page(known[name], values, None, 0, str(e)))
+
+    def _html(self, status: int, text: str) -> None:
+        self._send(status, text.encode("utf-8"), "text/html; charset=utf-8", {"Content-Security-Policy": CSP})
+
+    def _send(self, status: int, data: bytes, media: str, headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", media)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Access-Control-Allow-Origin", "*")
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+
+_STYLE = ("body{font-family:sans-serif;max-width:72em;margin:1em auto;padding:0 1em}"
+          "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}"
+          "form{margin:.3em 0 1.2em}label{margin-right:1em}")
+
+
+def _page(title: str, body: str) -> str:
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+            f"<style>{_STYLE}</style></head><body>\n{body}\n</body></html>\n")
+
+
+def _form(q: Q.SavedQuery, values: dict[str, str]) -> str:
+    inputs = "".join(
+        f'<label>{html.escape(p.name)}{"" if p.optional else " *"} <input name="{html.escape(p.name)}" '
+        f'value="{html.escape(values.get(p.name, ""))}" title="{html.escape(p.description)}"'
+        f'{"" if p.optional else " required"}></label>'
+        for p in q.params
+    )
+    return f'<form method="get" action="/query/{quote(q.name)}">{inputs}<button>Run {html.escape(q.name)}</button></form>'
+
+
+def index_page(has_page: bool) -> str:
+    items = []
+    for q in Q.saved_queries().values():
+        ps = "; ".join(f"{p.name}{' (optional)' if p.optional else ''}: {p.description}" for p in q.params) or "none"
+        items.append(f"<h2>{html.escape(q.name)}</h2><p>{html.escape(q.question)}</p>"
+                     f"<p><small>Parameters: {html.escape(ps)}</small></p>{_form(q, {})}")
+    network = '<a href="/graph.html">the network page</a> · ' if has_page else ""
+    return _page("kg: saved queries", f"<h1>kg: saved queries</h1><p>{network}SPARQL endpoint: "
+                 f"<code>/sparql</code></p>\n" + "\n".join(items))
+
+
+def result_page(q: Q.SavedQuery, values: dict[str, str], result: Q.QueryResult | None, max_rows: int,
+                error: str | None = None) -> str:
+    body = [f'<p><a href="/">all queries</a></p><h1>{html.escape(q.name)}</h1><p>{html.escape(q.question)}</p>',
+            _form(q, values)]
+    if error is not None:
+        body.append(f'<p role="alert">{html.escape(error)}</p>')
+    elif result is not None:
+        head = "".join(f"<th>{html.escape(c)}</th>" for c in result.columns)
+        rows = "".join("<tr>" + "".join(f"<td>{html.escape(v or '')}</td>" for v in row) + "</tr>"
+                       for row in result.rows[:max_rows])
+        more = f" (first {max_rows} shown)" if len(result.rows) > max_rows else ""
+        body.append(f"<p>{len(result.rows)} rows{more}</p><table><tr>{head}</tr>{rows}</table>")
+    return _page(f"kg: {q.name}", "\n".join(body))
