@@ -29,7 +29,7 @@ from pathlib import Path
 from . import rdf
 from .errors import BuildError
 from .extract import Extractor
-from .reader import RawArticle, ReadError, make_article, read_raw
+from .reader import RawArticle, ReadError, make_article, raw_id, read_raw
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("build")
@@ -83,35 +83,30 @@ def write_atomic(path: Path, data: bytes) -> None:
 _WORKER: dict[str, object] = {}
 
 
-def _init_worker(known: frozenset[str]) -> None:
+def _init_worker() -> None:
     _WORKER["extractor"] = Extractor()
-    _WORKER["known"] = known
 
 
-def _extract_one(raw: RawArticle) -> tuple[str, list[str] | None]:
-    """(article id, its N-Quads lines), or (id, None) when the store already holds it."""
+def _extract_one(raw: RawArticle) -> list[str]:
+    """The N-Quads lines of one article's graph (empty when nothing was found)."""
     article = make_article(raw.text, **raw.meta)
-    if article.id in _WORKER["known"]:
-        return article.id, None
     extractor: Extractor = _WORKER["extractor"]  # type: ignore[assignment]
     ex = extractor.extract(article)
-    return article.id, rdf.article_quads(ex, extractor.gaz) if rdf.has_facts(ex) else []
+    return rdf.article_quads(ex, extractor.gaz) if rdf.has_facts(ex) else []
 
 
-def extract_all(
-    raws: list[RawArticle], known: frozenset[str], jobs: int, progress: Progress | None = None
-) -> Iterable[tuple[str, list[str] | None]]:
+def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = None) -> Iterable[list[str]]:
     """Extraction results in input order, in ``jobs`` processes."""
     total = len(raws)
-    if jobs <= 1 or total - len(known) < PARALLEL_FROM:
-        _init_worker(known)
+    if jobs <= 1 or total < PARALLEL_FROM:
+        _init_worker()
         for done, raw in enumerate(raws, 1):
             yield _extract_one(raw)
             if progress:
                 progress(done, total)
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(known,)) as pool:
+    with ctx.Pool(jobs, initializer=_init_worker) as pool:
         for done, result in enumerate(pool.imap(_extract_one, raws, chunksize=32), 1):
             yield result
             if progress:
@@ -148,16 +143,16 @@ def build(
         st.remove_articles(store, st.article_ids(store))  # made by another version of the extractor
         st.set_fingerprint(store, version)
     known = frozenset(st.article_ids(store))
+    todo: dict[str, RawArticle] = {}
     seen: set[str] = set()
-    extracted = 0
+    for raw in raws:
+        article_id = raw_id(raw.text)
+        if article_id not in seen:  # the same text twice is one article
+            seen.add(article_id)
+            if article_id not in known:
+                todo[article_id] = raw
     batch: list[str] = []
-    for article_id, lines in extract_all(raws, known, jobs or os.cpu_count() or 1, progress):
-        if article_id in seen:
-            continue  # the same text twice is one article
-        seen.add(article_id)
-        if lines is None:
-            continue
-        extracted += 1
+    for article_id, lines in zip(todo, extract_all(list(todo.values()), jobs or os.cpu_count() or 1, progress)):
         if lines:
             batch.extend(lines)
         else:
@@ -168,18 +163,20 @@ def build(
     st.add_nquads(store, batch)
     stale = known - seen
     st.remove_articles(store, stale)
-    st.replace_graph(store, rdf.ENTITIES_GRAPH, rdf.entity_quads(st.referenced_entities(store), gazetteer()))
-    st.replace_graph(store, rdf.VOCABULARY_GRAPH, rdf.vocabulary_quads())
-    store.flush()
-
-    write_outputs(store, out)
+    changed = bool(todo or stale) or not all((out / name).is_file() for name in (GRAPH_FILE, HTML_FILE))
+    if changed:
+        st.replace_graph(store, rdf.ENTITIES_GRAPH, rdf.entity_quads(st.referenced_entities(store), gazetteer()))
+        st.replace_graph(store, rdf.VOCABULARY_GRAPH, rdf.vocabulary_quads())
+        st.refresh_default_graph(store)
+        store.flush()
+        write_outputs(store, out)  # else the outputs already hold exactly this graph
     counts = count_instances(store)
     del store  # release the database lock now, not whenever the collector runs
     gc.collect()
     return BuildReport(
         out=out,
         articles=len(seen),
-        extracted=extracted,
+        extracted=len(todo),
         removed=len(stale),  # articles no longer given (a new extractor version re-extracts all)
         errors=tuple(errors),
         triples=counts.pop("triples"),
@@ -206,7 +203,7 @@ def network_graph(store):
 
     from . import store as st
 
-    lines = st.ox.serialize(store.query(_NETWORK_CONSTRUCT, use_default_graph_as_union=True), format=st.ox.RdfFormat.N_TRIPLES)
+    lines = st.ox.serialize(store.query(_NETWORK_CONSTRUCT), format=st.ox.RdfFormat.N_TRIPLES)
     return Graph().parse(data=lines.decode("utf-8"), format="nt")
 
 
@@ -226,7 +223,7 @@ def count_instances(store) -> dict[str, int]:
     """How many provinces, partners, facts and triples the merged graph holds."""
 
     def one(query: str) -> int:
-        for row in store.query(query, use_default_graph_as_union=True):
+        for row in store.query(query):
             return int(row[0].value)
         return 0
 

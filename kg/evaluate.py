@@ -117,18 +117,18 @@ def evaluate(gold_path: str | Path, store: ox.Store) -> EvalReport:
     """Precision, recall and F1 of the graph in ``store`` against the gold file."""
     gold = read_gold(Path(gold_path))
     names: dict[str, set[str]] = defaultdict(set)
-    for row in store.query(_PREFIXES + _NAMES, use_default_graph_as_union=True):
+    for row in store.query(_PREFIXES + _NAMES):
         names[row["n"].value].add(_key(row["name"].value))
     found: dict[str, dict[str, set[tuple]]] = {k: defaultdict(set) for k in KINDS}
     for kind, query in _FACTS.items():
-        for row in store.query(_PREFIXES + query, use_default_graph_as_union=True):
+        for row in store.query(_PREFIXES + query):
             values = [row[i] for i in range(len(row))]
             article = values[0].value
             rest = tuple(v.value if v is not None else None for v in values[1:])
             found[kind][article].add(rest)
     held = {a for k in KINDS for a in found[k]}
     held |= {row["id"].value for row in store.query(
-        _PREFIXES + "SELECT ?id WHERE { ?a a kg:Article ; dcterms:identifier ?id }", use_default_graph_as_union=True)}
+        _PREFIXES + "SELECT ?id WHERE { ?a a kg:Article ; dcterms:identifier ?id }")}
 
     def same(node: str | None, name: object) -> bool:
         return node is not None and _key(name) in names.get(node, {_key(node.rsplit("/", 1)[-1])})

@@ -47,7 +47,7 @@ class LinkReport:
 def iso_codes(store: ox.Store) -> dict[str, list[str]]:
     """ISO code -> the IRIs of the entities that carry it (countries and subdivisions only)."""
     codes: dict[str, list[str]] = {}
-    for s in store.query(_CODES, use_default_graph_as_union=True):
+    for s in store.query(_CODES):
         code = s["code"].value
         if isinstance(s["entity"], ox.NamedNode) and (COUNTRY.match(code) or SUBDIVISION.match(code)):
             codes.setdefault(code, [])
@@ -111,7 +111,7 @@ def link(build_dir: str | Path = "build", endpoint: str = WIKIDATA, *, graph: st
          timeout: float = 10) -> LinkReport:
     """Add ``owl:sameAs`` Wikidata links to the build in ``build_dir`` (store and graph.ttl)."""
     from .build import GRAPH_FILE, write_atomic
-    from .store import STORE_DIR, merged_turtle, open_store, replace_graph
+    from .store import STORE_DIR, merged_turtle, open_store, refresh_default_graph, replace_graph
 
     out = Path(build_dir)
     if not (out / STORE_DIR).is_dir():
@@ -131,6 +131,7 @@ def link(build_dir: str | Path = "build", endpoint: str = WIKIDATA, *, graph: st
     lines = [f"{ox.Quad(ox.NamedNode(s), same_as, ox.NamedNode(o), links_graph)} .\n" for s, o in pairs]
     store = open_store(out)
     replace_graph(store, LINKS_GRAPH, lines)
+    refresh_default_graph(store)
     store.flush()
     write_atomic(out / GRAPH_FILE, merged_turtle(store))
     return LinkReport(

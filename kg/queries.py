@@ -181,18 +181,21 @@ def _plain(node: Node | None) -> str | None:
 
 
 def with_values(text: str, init: dict[str, str], *, explicit_datatype: bool = False) -> str:
-    """The query with a ``VALUES ?var { term }`` block for each parameter.
+    """The query with a ``VALUES ?var { terms }`` block for each parameter.
 
-    The value goes in as an RDF term serialised by Oxigraph (quotes, braces and
+    The value goes in as RDF terms serialised by Oxigraph (quotes, braces and
     backslashes escaped), inside the group that uses the variable; it is data,
-    never query syntax, whatever it contains.  ``explicit_datatype`` writes the
-    same literal as ``"..."^^xsd:string`` (Virtuoso 7 mangles non-ASCII
-    characters of a plain literal written in a query when it applies STR()).
+    never query syntax, whatever it contains.  It is bound three ways — a plain
+    literal, and tagged ``@vi`` and ``@en`` — so a query can look a name up
+    directly in ``rdfs:label`` (tagged) or ``skos:altLabel`` (plain) through
+    the store's indexes.  ``explicit_datatype`` writes the plain literal as
+    ``"..."^^xsd:string`` (Virtuoso 7 mangles non-ASCII characters of a plain
+    literal written in a query when it applies STR()).
     """
     for var, value in init.items():
-        term = str(ox.Literal(str(value)))
-        if explicit_datatype:
-            term += f"^^<{_STRING}>"
+        plain = str(ox.Literal(str(value)))
+        tagged = [str(ox.Literal(str(value), language=lang)) for lang in ("vi", "en")]
+        term = " ".join([plain + (f"^^<{_STRING}>" if explicit_datatype else ""), *tagged])
         use = text.find(f"?{var}")
         if use < 0:
             continue
@@ -225,7 +228,7 @@ def run_query(graph: "Graph | ox.Store", name_or_file: str, params: dict[str, st
     init = bindings(query, params or {})
     if isinstance(graph, ox.Store):
         try:
-            solutions = graph.query(with_values(query.text, init), use_default_graph_as_union=True)
+            solutions = graph.query(with_values(query.text, init))  # the merged default graph
         except (SyntaxError, OSError, ValueError) as e:
             raise QueryError(f"{query.path}: query failed ({e})") from e
         if not isinstance(solutions, ox.QuerySolutions):
@@ -233,10 +236,8 @@ def run_query(graph: "Graph | ox.Store", name_or_file: str, params: dict[str, st
         columns = tuple(v.value for v in solutions.variables)
         rows = tuple(tuple(_ox_plain(sol[i]) for i in range(len(columns))) for sol in solutions)
         return QueryResult(columns, rows)
-    from rdflib import Literal, Variable
-
     try:
-        result = graph.query(query.text, initBindings={Variable(k): Literal(v) for k, v in init.items()})
+        result = graph.query(with_values(query.text, init))
     except Exception as e:
         raise QueryError(f"{query.path}: query failed ({e.__class__.__name__}: {e})") from e
     if result.type != "SELECT":

@@ -34,6 +34,11 @@ class RawArticle:
     meta: dict  # identifier, source_file, and optionally title, date, source, url
 
 
+def raw_id(raw: str) -> str:
+    """An article's identity: a hash of its text as read (so a rebuild can skip it unread)."""
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
 @dataclass(frozen=True)
 class ReadError:
     """A file (or a line of one) that could not be read as an article."""
@@ -101,9 +106,8 @@ def make_article(
     body = body_spans(text, title)
     if date is None:
         date = find_dateline(text) or _lead_date(text, body)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     return Article(
-        id=digest,
+        id=raw_id(raw),
         identifier=identifier,
         source_file=source_file,
         title=title,

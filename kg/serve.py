@@ -2,7 +2,7 @@
 
 * ``/sparql`` - a SPARQL 1.1 Protocol query endpoint (GET ``?query=``, POST a
   form or ``application/sparql-query``; ``default-graph-uri`` and
-  ``named-graph-uri`` honoured, otherwise the default graph is the union of
+  ``named-graph-uri`` honoured, otherwise the default graph is the merged graph of
   the build's graphs).  Results by the Accept header: SPARQL JSON (default),
   XML, CSV, TSV; CONSTRUCT/DESCRIBE as Turtle (default) or JSON-LD.  Updates
   are refused with 403, malformed queries get 400.
@@ -117,7 +117,7 @@ def term_json(term: Any) -> dict[str, Any]:
 
 def evaluate(store: ox.Store, text: str, dataset: dict[str, list[ox.NamedNode]], max_rows: int) -> tuple[str, Any, bool]:
     """("select", JSON results, truncated) | ("ask", QueryBoolean, False) | ("graph", triples, truncated)."""
-    options: dict[str, Any] = {"use_default_graph_as_union": not dataset["default"]}
+    options: dict[str, Any] = {}  # the build's default graph is the merged graph
     if dataset["default"]:
         options["default_graph"] = dataset["default"]
     if dataset["named"]:

@@ -104,9 +104,19 @@ def referenced_entities(store: ox.Store) -> list[str]:
 
 
 def merged_triples(store: ox.Store) -> list[ox.Triple]:
-    """The union of all graphs as sorted triples (the same store gives the same list)."""
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in store if q.graph_name != _BUILD_GRAPH}
-    return sorted(triples, key=str)
+    """The merged graph (the default graph) as sorted triples: the same store gives the same list."""
+    return sorted((q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())), key=str)
+
+
+def refresh_default_graph(store: ox.Store) -> None:
+    """Write the union of the named graphs, without repeats, as the store's default graph.
+
+    Queries read the default graph: a triple that several article graphs share
+    (a partnership's type, its province) is then one solution, not one per article.
+    """
+    triples = {q.triple for q in store if not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != _BUILD_GRAPH}
+    store.clear_graph(ox.DefaultGraph())
+    store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
 
 
 def merged_turtle(store: ox.Store) -> bytes:
@@ -127,7 +137,7 @@ def merged_turtle(store: ox.Store) -> bytes:
 
 def dataset(store: ox.Store, fmt: ox.RdfFormat) -> bytes:
     """Every graph with its name (TriG or N-Quads), sorted."""
-    quads = sorted((q for q in store if q.graph_name != _BUILD_GRAPH), key=str)
+    quads = sorted((q for q in store if q.graph_name != _BUILD_GRAPH and not isinstance(q.graph_name, ox.DefaultGraph)), key=str)
     return ox.serialize(quads, format=fmt)
 
 
