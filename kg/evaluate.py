@@ -131,7 +131,13 @@ def evaluate(gold_path: str | Path, store: ox.Store) -> EvalReport:
         _PREFIXES + "SELECT ?id WHERE { ?a a kg:Article ; dcterms:identifier ?id }")}
 
     def same(node: str | None, name: object) -> bool:
-        return node is not None and _key(name) in names.get(node, {_key(node.rsplit("/", 1)[-1])})
+        if node is None:
+            return False
+        key, known = _key(name), names.get(node, {_key(node.rsplit("/", 1)[-1])})
+        if key in known:
+            return True
+        # a company or organisation named with or without its suffix: "Hyosung" / "Hyosung Corporation"
+        return "/company/" in node and any(len(k) >= 4 and (key.startswith(k) or k.startswith(key)) for k in known)
 
     scores = {k: Score() for k in KINDS}
     traps = trap_false = 0

@@ -34,7 +34,7 @@ def _mission_key(kind: str, cc: str, prefix: str) -> tuple[str, str]:
     return f"org/{cc}-{slug(prefix)}", "agency" if kind == "military" else "organisation"
 
 
-_MARKER_GAP = re.compile(r"\s*(\(|,|-|–)\s*((nước|của|thuộc)\s+)*(bạn\s+)?")
+_MARKER_GAP = re.compile(r"(\s+[A-Z][\w&.-]*){0,2}\s*(\(|,|-|–)\s*((nước|của|thuộc)\s+)*(bạn\s+)?")
 
 
 _COMPANY_WORDS = {
