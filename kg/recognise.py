@@ -37,6 +37,9 @@ def _mission_key(kind: str, cc: str, prefix: str) -> tuple[str, str]:
 _MARKER_GAP = re.compile(r"(\s+[A-Z][\w&.-]*){0,2}\s*(\(|,|-|–)\s*((nước|của|thuộc)\s+)*(bạn\s+)?")
 
 
+_VIET_SYLLABLE = re.compile(
+    r"(?i)(b|c|ch|d|đ|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)?[aeiouy]{1,3}(c|ch|m|n|ng|nh|p|t)?"
+)
 _COMPANY_WORDS = {
     "industries", "industry", "electronics", "electric", "energy", "power", "motor", "motors", "display", "data",
     "steel", "chemical", "chemicals", "heavy", "engineering", "construction", "logistics", "shipping", "textile",
@@ -118,8 +121,8 @@ class Recogniser:
         prev = re.search(r"(\w+) $", before)
         if prev and _is_cap(prev.group(1)) and not prev.group(1).isupper():
             return False  # "Nguyễn Minh Đức", "Bắc Mỹ"
-        if prev and (self.region_word.fullmatch(prev.group(1)) or self.not_before.search(before[-12:])):
-            return False  # "châu Mỹ", "chị Nga", "dân tộc Thái"
+        if prev and (self.region_word.fullmatch(prev.group(1)) or self.not_before.search(before[-12:] + " ")):
+            return False  # "châu Mỹ", "chị Nga", "PGS.TS Nga", "dân tộc Thái"
         after = re.match(r" (\w+)", text[m.end : m.end + 30])
         if after and (_is_cap(after.group(1)) or self.not_after.fullmatch(after.group(1))):
             return False  # "Đức Thọ", "Mỹ Tho", "Ý kiến"
@@ -169,8 +172,8 @@ class Recogniser:
             alias = None
             for a in m.aliases:
                 e = self.gaz.entities[a.key]
-                if a.exact and e.kind in ("country", "vietnam") and not self._ambiguous_ok(text, m):
-                    continue
+                if a.exact and " " not in m.surface and not m.surface.isupper() and not self._ambiguous_ok(text, m):
+                    continue  # a short name alone: "Anh", "Nga", "Mỹ" (not "Anh Đào", "chị Nga")
                 if a.strict and e.kind == "company":
                     if not re.search(rf"(?:{self.company_head.pattern})\s*$", text[max(0, m.start - 20) : m.start]):
                         continue  # "Total", "Sharp": only after "Tập đoàn", "Công ty"
@@ -289,6 +292,8 @@ class Recogniser:
             name = " ".join(run)
             if not run or fold(name) in _domestic() or any(fold(w) in _domestic() for w in run) or len(fold(name)) < 3:
                 continue
+            if all(_VIET_SYLLABLE.fullmatch(w) for w in run):
+                continue  # "Sao Mai", "Vinh Hạnh": Vietnamese syllables written without marks
             if any(m.start <= hit.start(1) < m.end for m in matches):
                 continue  # already a known organisation or place
             country = self._country_after(text, hit.start(1) + len(name), matches)
