@@ -10,7 +10,6 @@ give no link, and their figures are scoped to Vietnam.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator

@@ -158,6 +158,7 @@ class Gazetteer:
             folded, exact = "", ""
             best: tuple[int, list[Alias]] | None = None
             words_capital = True  # every space-separated word so far starts with a capital
+            prev_end = tok_start  # end of the previous word of the name
             for count in range(MAX_TOKENS):
                 word = text[tok_start:tok_end]
                 if count:

@@ -11,7 +11,6 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-import pyoxigraph as ox
 import pytest
 from SPARQLWrapper import CSV, JSON, POST, TSV, TURTLE, XML, SPARQLWrapper
 
