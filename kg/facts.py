@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _EVENT_LABEL = 90
 #: Kinds so common in summaries ("làm việc với ...") that only a dated mention is an event.
 _NEEDS_DATE = {"reception", "conference", "trade_promotion", "delegation_abroad", "award", "aid_handover"}
+_HISTORY_YEARS = 10  # events dated longer before the article's year are recalled history
 _COMPARISON = re.compile(r"(so với|gấp|lần|bằng)\s[^,;]{0,20}$")
 _MONEY = {"USD", "VND", "EUR", "JPY", "KRW", "CNY", "LAK", "THB"}
 _YEAR = re.compile(r"(?<!\w)[Nn]ăm (\d{4})(?!\d)")
@@ -57,7 +58,10 @@ def article_events(
             province = subject  # a national conference the province took part in
         if province is None:
             continue
-        dates = [d for d in _dates_outside_ranges(chunk, article.date, ref_year.get()) if d.granularity != "year"]
+        year = ref_year.get()
+        dates = [d for d in _dates_outside_ranges(chunk, article.date, year) if d.granularity != "year"]
+        if year:  # "ngày 21/6/1925" recalled in a 2017 article is history, not this article's event
+            dates = [d for d in dates if int(d.value[:4]) >= year - _HISTORY_YEARS]
         if not dates and (kind in _NEEDS_DATE or not participants):
             continue
         date = dates[0] if dates else None

@@ -110,3 +110,12 @@ def test_extract_evidence_offsets_point_into_the_raw_text(extract_text):
     raw = "Tin\n\n" + body
     assert raw[p.evidence.start : p.evidence.end] == body
     assert p.evidence.sentence == body
+
+
+def test_extract_recalled_history_is_not_an_event(extract_text):
+    r = extract_text(
+        "Ngày 2/9/1995, lãnh đạo tỉnh Bình Định tiếp Đại sứ quán Nhật Bản lần đầu. "
+        "Sáng 12/3, lãnh đạo tỉnh Bình Định tiếp Đại sứ quán Nhật Bản.",
+        date="2024-03-13",
+    )
+    assert [(e.kind, e.date) for e in r.events] == [("reception", "2024-03-12")]
