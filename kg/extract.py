@@ -164,13 +164,11 @@ class Extractor:
             if d is None:
                 scopes = para_scopes.get(p, set())
                 if "province" in scopes and subject:
-                    d = ((subject,), "province")
+                    d = ((subject,), "province")  # "Đồng thời, ký kết ...": the province goes on
                 elif "national" in scopes:
                     d = ((), "national")
-                elif subject:
-                    d = ((subject,), "province")
                 else:
-                    d = ((), "none")
+                    d = ((), "none")  # no province acts in this paragraph: nothing to attribute
             out.append(Sentence(s, e, p, found, d[0], d[1]))
         return out
 

@@ -236,6 +236,11 @@ class Recogniser:
                         marker = True  # "tỉnh Tula, Liên bang Nga", "Quỹ Prince Claus, Hà Lan"
                     elif prev.kind == "locality" and re.fullmatch(r"\s*\(\s*", gap):
                         marker = True  # "thành phố Gyeongju, ..., quận Wando (Hàn Quốc)"
+                if i + 1 < len(mentions):
+                    ns, _ne, nkey = mentions[i + 1]
+                    nxt = self._entity(nkey, found)
+                    if nxt.kind == "locality" and nxt.country == entity.country and re.fullmatch(r"\s*\(\s*", text[e:ns]):
+                        marker = True  # "nước CHDCND Lào (Hủa Phăn, Xiêng Khoảng)"
             elif entity.kind == "locality" and i > 0:
                 ps, pe, pkey = mentions[i - 1]
                 prev = self._entity(pkey, found)
@@ -243,11 +248,6 @@ class Recogniser:
                     r"\s*\(\s*((tỉnh|bang|vùng|khu tự trị)\s+)?|\s*,\s*(tỉnh|bang|vùng|khu tự trị)\s+", text[pe:s]
                 ):
                     marker = True  # "thị trấn Bằng Tường (tỉnh Quảng Tây, Trung Quốc)": where Bằng Tường is
-                if i + 1 < len(mentions):
-                    ns, _ne, nkey = mentions[i + 1]
-                    nxt = self._entity(nkey, found)
-                    if nxt.kind == "locality" and nxt.country == entity.country and re.fullmatch(r"\s*\(\s*", text[e:ns]):
-                        marker = True  # "nước CHDCND Lào (Hủa Phăn, Xiêng Khoảng)"
             (markers if marker else keep).append((s, e, key))
         found.partners = keep
         found.markers = markers

@@ -119,3 +119,8 @@ def test_extract_recalled_history_is_not_an_event(extract_text):
         date="2024-03-13",
     )
     assert [(e.kind, e.date) for e in r.events] == [("reception", "2024-03-12")]
+
+
+def test_extract_country_before_its_localities_in_brackets_is_no_partner(extract_text):
+    r = extract_text("Tỉnh Huế có quan hệ hợp tác với các tỉnh Nam Trung Lào (Salavan, Champasak).")
+    assert pairs(r) == {("province/vn-46", "place/la-sl"), ("province/vn-46", "place/la-ch")}
