@@ -138,9 +138,16 @@ class Extractor:
         """Who acts in each sentence: named provinces, else "tỉnh" (the subject), else the paragraph's scope."""
         decided: list[tuple[tuple[str, ...], str] | None] = []
         para_scopes: dict[int, set[str]] = {}
+        # a province named once in passing deep in the text ("ĐB Đỗ Thị Lan (Quảng Bình)") is not one the
+        # article is about; the article's provinces are named in its title or lead, or more than once
+        lead_end = raw[min(len(raw), 3) - 1][1] if raw else 0
+        counts: dict[str, int] = {}
+        for s, _e, _p, found in raw:
+            for ps, _pe, k in found.provinces:
+                counts[k] = counts.get(k, 0) + (2 if ps < lead_end else 1)
         for s, e, p, found in raw:
             chunk = text[s:e]
-            provinces = tuple(dict.fromkeys(k for _s, _e, k in found.provinces))
+            provinces = tuple(dict.fromkeys(k for _s, _e, k in found.provinces if counts[k] >= 2))
             strong = self.national.search(chunk)
             if provinces and strong and not any(self.actor_verb.match(text, e) for _s, e, _k in found.provinces):
                 d = ((), "national")  # "Thủ tướng ... gặp Bí thư Thành ủy TP.HCM": the nation acts
