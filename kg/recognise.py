@@ -95,6 +95,7 @@ class Recogniser:
         self.compound_head = cues.pattern("compound_head")
         self.not_after = cues.pattern("not_country_after")
         self.not_before = cues.pattern("not_country_before")
+        self.product_rx = re.compile(rf"(?:{cues.pattern('not_company_before').pattern})\s+$")
         self.demonym_rx = re.compile(
             rf"(?:{cues.pattern('not_partner_before').pattern})\s+(?:(?:các\s+)?(?:nước|quốc gia|vùng lãnh thổ)\s+)?$"
         )
@@ -195,6 +196,14 @@ class Recogniser:
         found.venues = [v for v in found.venues if not self._address(text, v[0], found)]
         return found
 
+    def _inside_name(self, text: str, start: int, end: int) -> bool:
+        """A country's name inside a longer proper name: a capitalised word right before or after it."""
+        prev = re.search(r"(\w+) $", text[max(0, start - 30) : start])
+        if prev and _is_cap(prev.group(1)) and not prev.group(1).isupper() and not self.region_word.fullmatch(prev.group(1)):
+            return True
+        after = re.match(r" (\w+)", text[end : end + 30])
+        return bool(after and _is_cap(after.group(1)) and not after.group(1).isupper())
+
     def _address(self, text: str, start: int, found: Found) -> bool:
         """"Đại sứ quán Australia tại Hà Nội": the province is the partner's address."""
         return any(re.fullmatch(r"\s*(tại|ở)\s+(TP\.?\s*|thành phố\s+)?", text[e:start]) for _s, e, _k in found.partners)
@@ -214,6 +223,10 @@ class Recogniser:
             entity = self._entity(key, found)
             if entity.kind in ("country", "locality") and self.demonym_rx.search(before):
                 continue
+            if entity.kind == "company" and self.product_rx.search(text[max(0, s - 25) : s]):
+                continue  # "điện thoại hiệu Samsung", "xe Toyota": a product, not a partner
+            if entity.kind == "country" and self._inside_name(text, s, e):
+                continue  # "ông Dương Trung Quốc", "đạo diễn Jordan Vongt Roberts"
             keep.append((s, e, key))
         found.partners = keep
 
