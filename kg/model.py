@@ -48,20 +48,6 @@ class Entity:
     valid_until: str | None = None
     successor: str | None = None  # key of the successor province
 
-    @property
-    def is_partner(self) -> bool:
-        return self.kind not in ("province", "vietnam")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A place in the text where an entity is named."""
-
-    start: int
-    end: int
-    key: str
-    surface: str
-
 
 @dataclass(frozen=True)
 class Evidence:

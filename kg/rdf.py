@@ -28,17 +28,7 @@ from .model import Entity, Evidence, Extraction
 ENTITIES_GRAPH = str(V.ID["graph/entities"])
 VOCABULARY_GRAPH = str(V.ID["graph/vocabulary"])
 
-_KIND_CLASS = {
-    "province": V.Province,
-    "vietnam": V.Country,
-    "country": V.ForeignCountry,
-    "locality": V.ForeignLocality,
-    "organisation": V.InternationalOrganisation,
-    "agency": V.GovernmentAgency,
-    "mission": V.DiplomaticMission,
-    "company": V.Company,
-    "ngo": V.NGO,
-}
+_KIND_CLASS = {"province": V.Province, "vietnam": V.Country, **V.PARTNER_CLASS}
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _ESCAPE_RX = re.compile(r'[\\"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f]')
 _SAFE_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|^`\\\x00-\x20]*$")

@@ -92,7 +92,6 @@ class Recogniser:
         self.gaz = gaz
         self.locality_cue = cues.pattern("locality_cue")
         self.region_word = cues.pattern("region_word")
-        self.compound_head = cues.pattern("compound_head")
         self.not_after = cues.pattern("not_country_after")
         self.not_before = cues.pattern("not_country_before")
         self.product_rx = re.compile(rf"(?:{cues.pattern('not_company_before').pattern})\s+$")

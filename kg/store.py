@@ -9,7 +9,6 @@ by its content hash, a rebuild knows which articles it already holds.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -139,12 +138,3 @@ def dataset(store: ox.Store, fmt: ox.RdfFormat) -> bytes:
     """Every graph with its name (TriG or N-Quads), sorted."""
     quads = sorted((q for q in store if q.graph_name != _BUILD_GRAPH and not isinstance(q.graph_name, ox.DefaultGraph)), key=str)
     return ox.serialize(quads, format=fmt)
-
-
-def memory_store_from_file(path: Path) -> ox.Store:
-    """An in-memory store holding an RDF file's triples in its default graph."""
-    store = ox.Store()
-    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
-    with path.open("rb") as f:
-        store.load(io.BufferedReader(f) if not hasattr(f, "read") else f, format=fmt)
-    return store

@@ -32,9 +32,3 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
             cells += [""] * (len(header) - len(cells))
             rows.append(dict(zip(header, cells)))
     return tuple(rows)
-
-
-def source_line(name: str) -> str:
-    """The file's first line, which names its source and licence."""
-    with (DATA_DIR / name).open(encoding="utf-8") as f:
-        return f.readline().strip()
