@@ -34,25 +34,17 @@ import pycountry
 from babel import Locale
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from kg.text import normalise_text  # noqa: E402  (the same rules the extractor applies)
 OUT = ROOT / "kg" / "data" / "countries.tsv"
 PROVINCES = ROOT / "kg" / "data" / "provinces.tsv"
 HEADER = ["iso2", "iso3", "name_vi", "name_en", "aliases", "ambiguous"]
 
-# -- text helpers (same rules as kg.text) -------------------------------------------------------
-_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
-_SWAP: dict[str, str] = {}
-for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
-    for _t in range(5):
-        for _case in (str.lower, str.upper):
-            _SWAP[_case(_first) + _case(_TONED[_second][_t])] = _case(_TONED[_first][_t]) + _case(_second)
-        _SWAP[_first.upper() + _TONED[_second][_t]] = _TONED[_first][_t].upper() + _second
-_TONE_RE = re.compile("(?<![qQ])(" + "|".join(sorted(map(re.escape, _SWAP), key=len, reverse=True)) + r")(?!\w)")
-
+# -- text helpers: kg.text's normalisation ---------------------------------------------------
 
 def norm(s: str) -> str:
     """NFC, old-style tone marks (hòa, thủy), straight apostrophe, single spaces."""
-    s = unicodedata.normalize("NFC", s).replace("’", "'")
-    s = _TONE_RE.sub(lambda m: _SWAP[m.group(1)], s)
+    s = normalise_text(s).replace("’", "'")
     return re.sub(r"\s+", " ", s).strip()
 
 

@@ -28,6 +28,8 @@ import pycountry
 import vietnamadminunits
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from kg.text import normalise_text  # noqa: E402  (the same rules the extractor applies)
 OUT = ROOT / "kg" / "data" / "provinces.tsv"
 VAU_DIR = Path(vietnamadminunits.__file__).resolve().parent / "data"
 VAU_VERSION = "1.0.4"
@@ -42,21 +44,11 @@ MERGE_UNTIL = "2025-06-30"
 MERGE_FROM = "2025-07-01"
 HEADER = ["id", "name", "kind", "gso", "iso", "valid_from", "valid_until", "successor", "aliases"]
 
-# -- text helpers ---------------------------------------------------------------------------
-_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
-_SWAP: dict[str, str] = {}
-for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
-    for _t in range(5):
-        for _case in (str.lower, str.upper):
-            _SWAP[_case(_first) + _case(_TONED[_second][_t])] = _case(_TONED[_first][_t]) + _case(_second)
-        _SWAP[_first.upper() + _TONED[_second][_t]] = _TONED[_first][_t].upper() + _second
-_TONE_RE = re.compile("(?<![qQ])(" + "|".join(sorted(map(re.escape, _SWAP), key=len, reverse=True)) + r")(?!\w)")
-
+# -- text helpers: kg.text's normalisation ---------------------------------------------------
 
 def norm(s: str) -> str:
     """NFC, old-style tone marks (hòa, thủy), single spaces, no tabs/newlines."""
-    s = unicodedata.normalize("NFC", s)
-    s = _TONE_RE.sub(lambda m: _SWAP[m.group(1)], s)
+    s = normalise_text(s)
     return re.sub(r"\s+", " ", s).strip()
 
 
