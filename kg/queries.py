@@ -34,7 +34,6 @@ if TYPE_CHECKING:  # pragma: no cover
 GRAPH_FILE = "graph.ttl"
 _DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
 _STRING = "http://www.w3.org/2001/XMLSchema#string"
-Node = Any
 
 __all__ = ["QueryError", "QueryResult", "SavedQuery", "format_result", "load_graph", "run_query", "saved_queries"]
 
@@ -154,7 +153,7 @@ def load_graph(path: str | Path = "build") -> "Graph":
 
 
 def bindings(query: SavedQuery, params: dict[str, str]) -> dict[str, str]:
-    """Check ``params`` against what the query declares and turn them into literals."""
+    """Check ``params`` against what the query declares; keys become the bound variables ``KEY_name``."""
     declared = {p.name: p for p in query.params}
     unknown = sorted(set(params) - set(declared))
     if unknown:
@@ -166,7 +165,7 @@ def bindings(query: SavedQuery, params: dict[str, str]) -> dict[str, str]:
     return {f"{k}_name": v for k, v in params.items()}
 
 
-def _plain(node: Node | None) -> str | None:
+def _plain(node: Any) -> str | None:
     """A cell as text: numbers without a spurious ".0", literals without datatype or language."""
     if node is None:
         return None
