@@ -20,10 +20,11 @@ from .dates import find_dates, find_periods, infer_year
 from .facts import article_events, article_indicators
 from .gazetteer import Gazetteer, gazetteer
 from .model import Agreement, Article, Entity, Evidence, Extraction, Partnership
+from .pairing import Link, Pairing
 from .recognise import Found, Recogniser
 
-_ABBREV = re.compile(r"(?:\b(?:TP|Q|TS|ThS|PGS|GS|Tp|St|Mr|Mrs|Dr|ông|bà|P|TX|H)\.|\d\.)$")
-_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])")
+_ABBREV = re.compile(r"(?:\b(?:TP|Q|TS|ThS|PGS|GS|Tp|St|Mr|Mrs|Dr|ông|bà|P|TX|H)\.|(?<![\w.,/-])\d{1,2}\.)$")
+_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?:\*\s+)?(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|\s+\*\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 class _RefYear:
@@ -50,6 +51,22 @@ class Sentence:
     scope: str  # "province" | "national" | "none"
 
 
+def clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Clause spans of a sentence: split at semicolons that stand outside brackets."""
+    depth = 0
+    cur = start
+    for i in range(start, end):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == ";" and depth == 0:
+            yield cur, i
+            cur = i + 1
+    yield cur, end
+
+
 def sentences(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]:
     """Sentence spans inside one paragraph span."""
     start, end = span
@@ -73,6 +90,12 @@ class Extractor:
         self.national_weak = cues.pattern("national_weak")  # the nation as a topic: "cả nước", "đất nước"
         self.actor = cues.pattern("actor")
         self.pair = cues.pattern("pair")
+        self.pairing = Pairing()
+        self.investor_rank = cues.pattern("investor_rank")
+        self.investment_topic = cues.pattern("investment_topic")
+        self.zero_subject = re.compile(
+            rf"[\s,;:(\-–]*(?:(?:{cues.pattern('clause_connective').pattern})[\s,]*)*(?=(?:{cues.pattern('clause_verb').pattern}))"
+        )
         self.actor_verb = re.compile(rf"\s*,?\s*(?:{cues.pattern('actor_verb').pattern})")
 
     def evidence(self, article: Article, start: int, end: int) -> Evidence:
@@ -96,7 +119,7 @@ class Extractor:
         entities: dict[str, Entity] = {}
         for s in sents:
             entities.update(s.found.new_entities)
-        partnerships, agreements = self._relations(article, sents)
+        partnerships, agreements = self._relations(article, sents, subject)
         events = article_events(self, article, sents, subject, ref_year)
         indicators = article_indicators(self, article, sents, subject, ref_year)
         used = {p.province for p in partnerships} | {p.partner for p in partnerships}
@@ -148,7 +171,7 @@ class Extractor:
         for s, e, p, found in raw:
             chunk = text[s:e]
             provinces = tuple(dict.fromkeys(k for _s, _e, k in found.provinces if counts[k] >= 2))
-            strong = self.national.search(chunk)
+            strong = self._vietnamese_national(text, s, e, found)
             if provinces and strong and not any(self.actor_verb.match(text, e) for _s, e, _k in found.provinces):
                 d = ((), "national")  # "Thủ tướng ... gặp Bí thư Thành ủy TP.HCM": the nation acts
             elif provinces:
@@ -157,9 +180,9 @@ class Extractor:
                 d = ((), "national")
             elif subject and self.actor.search(chunk):
                 d = ((subject,), "province")
-            elif found.venues and not self._national(chunk, found):
+            elif found.venues and not self._national(chunk, found, text, s):
                 d = (tuple(dict.fromkeys(k for _s, _e, k in found.venues)), "province")
-            elif self._national(chunk, found):
+            elif self._national(chunk, found, text, s):
                 d = ((), "national")
             else:
                 d = None
@@ -179,39 +202,99 @@ class Extractor:
             out.append(Sentence(s, e, p, found, d[0], d[1]))
         return out
 
-    def _national(self, chunk: str, found: Found) -> bool:
-        if self.national.search(chunk) or self.national_weak.search(chunk):
+    def _vietnamese_national(self, text: str, start: int, end: int, found: Found) -> bool:
+        """A national actor of Vietnam: "Thủ tướng", "Quốc hội" not followed by a foreign country's name
+        ("Thủ tướng Campuchia", "Chủ tịch Quốc hội Myanmar" are the partner)."""
+        foreign = [s for s, _e, k in found.partners + found.markers if k.startswith(("country/", "org/", "mission/"))]
+        for m in self.national.finditer(text, start, end):
+            if not any(0 <= s - m.end() <= 12 and re.fullmatch(r"[\s\w]*", text[m.end() : s]) for s in foreign):
+                return True
+        return False
+
+    def _national(self, chunk: str, found: Found, text: str = "", start: int = 0) -> bool:
+        strong = self._vietnamese_national(text, start, start + len(chunk), found) if text else self.national.search(chunk)
+        if strong or self.national_weak.search(chunk):
             return True
         vietnam_context = cues.pattern("vietnam_context")
         return bool(found.vietnam) and not vietnam_context.search(chunk)
 
     # -- partnerships and agreements --------------------------------------------
-    def _relations(self, article: Article, sents: list[Sentence]) -> tuple[list[Partnership], list[Agreement]]:
+    def _relations(self, article: Article, sents: list[Sentence], subject: str | None
+                   ) -> tuple[list[Partnership], list[Agreement]]:
         text = article.text
         partnerships: list[Partnership] = []
         agreements: list[Agreement] = []
         last_locality: dict[int, str] = {}
         for sent in sents:
             chunk = text[sent.start : sent.end]
-            partners = list(dict.fromkeys(k for _s, _e, k in sent.found.partners))
-            if not partners and self.pair.search(chunk) and sent.paragraph in last_locality:
-                partners = [last_locality[sent.paragraph]]  # "Hai tỉnh đã ký ..."
-            for _s, _e, k in sent.found.partners:
+            found = sent.found
+            previous_locality = last_locality.get(sent.paragraph)
+            for _s, _e, k in found.partners:
                 if k.startswith("place/"):
                     last_locality[sent.paragraph] = k
-            if not sent.actors or not partners:
+            if sent.scope != "province":
                 continue
-            kinds = frozenset(cues.values_in("relation", chunk))
-            if not kinds:
+            named = [m for m in found.provinces if m[2] in sent.actors]
+            actors = named + self.pairing.anaphors(text, sent.start, sent.end, subject, named, found.partners)
+            links = self._clause_links(text, sent, actors)
+            if not found.partners and previous_locality and self.pair.search(chunk):
+                kinds = self.pairing.kinds(chunk)  # "Hai tỉnh đã ký ...": the locality named before
+                if kinds and sent.actors:
+                    links = [Link(sent.actors[0], previous_locality, kinds)]
+            if not links:
                 continue
             ev = self.evidence(article, sent.start, sent.end)
-            for province in sent.actors:
-                for partner in partners:
-                    partnerships.append(Partnership(province, partner, kinds, ev))
-            agreements.extend(self._agreements(article, sent, partners, ev))
+            for link in links:
+                partnerships.append(Partnership(link.province, link.partner, link.kinds, ev))
+            by_province: dict[str, list[str]] = {}
+            for link in links:
+                by_province.setdefault(link.province, []).append(link.partner)
+            for province, partners in by_province.items():
+                agreements.extend(self._agreements(article, sent, province, partners, ev))
         return partnerships, agreements
 
-    def _agreements(self, article: Article, sent: Sentence, partners: list[str], ev: Evidence) -> list[Agreement]:
+    def _clause_links(self, text: str, sent: Sentence, actors: list[tuple[int, int, str]]) -> list[Link]:
+        """Pairs inside each clause (split at ";" outside brackets).  A clause with no actor of its own that
+        opens with a verb ("Đồng thời, ký kết ...", "; tăng cường hợp tác với ...") goes on with the actor
+        before it, or with the paragraph's province when the sentence names none."""
+        found = sent.found
+        links: list[Link] = []
+        carried: tuple[str, ...] = () if actors else sent.actors
+        runs = self.pairing.groups(text, found.partners, found.markers)
+        for cs, ce in clauses(text, sent.start, sent.end):
+            inside = [r for r in runs if cs <= r[0][0] < ce]
+            own = [a for a in actors if cs <= a[0] < ce]
+            if own:
+                carried = tuple(dict.fromkeys(k for _s, _e, k in own))
+            else:
+                opening = self.zero_subject.match(text, cs, ce)
+                if carried and not opening and inside and self.investment_topic.search(text, cs, ce):
+                    links.extend(self._ranked_investors(text, cs, ce, carried, inside))
+                if not opening or not carried:
+                    continue
+                own = [(opening.end(), opening.end(), k) for k in carried]
+            if inside:
+                venues = [v for v in found.venues if cs <= v[0] < ce]
+                links.extend(self.pairing.pairs(text, cs, ce, own, venues, inside))
+        merged: dict[tuple[str, str], set[str]] = {}
+        for link in links:
+            merged.setdefault((link.province, link.partner), set()).update(link.kinds)
+        return [Link(p, q, frozenset(k)) for (p, q), k in merged.items()]
+
+    def _ranked_investors(self, text: str, cs: int, ce: int, provinces: tuple[str, ...],
+                          runs: list[list[tuple[int, int, str]]]) -> list[Link]:
+        """"Hàn Quốc dẫn đầu với 26,9% tổng vốn đầu tư, tiếp theo là Nhật Bản": the province's investors."""
+        out = []
+        for run in runs:
+            after = text[run[-1][1] : min(ce, run[-1][1] + 25)]
+            before = text[max(cs, run[0][0] - 20) : run[0][0]]
+            if re.match(rf"[\s,)]*(?:{self.investor_rank.pattern})", after) or re.search(
+                    rf"(?:{self.investor_rank.pattern})\s*$", before):
+                out.extend(Link(p, k, frozenset({"aid_investment"})) for p in provinces for _s, _e, k in run if k)
+        return out
+
+    def _agreements(self, article: Article, sent: Sentence, province: str, partners: list[str], ev: Evidence
+                    ) -> list[Agreement]:
         text = article.text
         chunk = text[sent.start : sent.end]
         doc_type = cues.first_value("agreement_type", chunk)
@@ -236,7 +319,7 @@ class Extractor:
                 dates = [d for d in find_dates(chunk) if d.granularity != "year"]
                 date = dates[0].value if dates else None
             out.append(Agreement(
-                province=sent.actors[0],
+                province=province,
                 partners=(partner,),
                 agreement_type=doc_type or "thỏa thuận hợp tác",
                 status=status,

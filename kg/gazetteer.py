@@ -103,7 +103,7 @@ class Gazetteer:
             ambiguous = _split(row.get("ambiguous", ""))
             names = [row["name_vi"], row["name_en"], *_split(row["aliases"]), *ambiguous]
             e = Entity(f"country/{iso2}", kind, row["name_vi"], country=row["iso2"], label_en=row["name_en"],
-                       alt_labels=tuple(_split(row["aliases"])), iso=row["iso2"])
+                       alt_labels=tuple(_split(row["aliases"])) + tuple(ambiguous), iso=row["iso2"])
             self._add(e, names, exact=ambiguous)
         for row in read_table("localities.tsv"):
             aliases = _split(row["aliases"])

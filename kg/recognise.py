@@ -121,9 +121,13 @@ class Recogniser:
         prev = re.search(r"(\w+) $", before)
         if prev and _is_cap(prev.group(1)) and not prev.group(1).isupper():
             return False  # "Nguyễn Minh Đức", "Bắc Mỹ"
-        if prev and (self.region_word.fullmatch(prev.group(1)) or self.not_before.search(before[-12:] + " ")):
+        tail = " ".join(before.split()[-2:]) if before[-1:].isspace() else ""  # the two whole words before
+        if prev and (self.region_word.fullmatch(prev.group(1)) or self.not_before.search(tail[-12:] + " ")):
             return False  # "châu Mỹ", "chị Nga", "PGS.TS Nga", "dân tộc Thái"
         after = re.match(r" (\w+)", text[m.end : m.end + 30])
+        if not before.strip() or re.search(r"[.!?:“\"]\s*$", before):
+            if after and not _is_cap(after.group(1)) and after.group(1) not in ("và", "cùng"):
+                return False  # "Anh thực sự xúc động": a pronoun opening the sentence
         if after and (_is_cap(after.group(1)) or self.not_after.fullmatch(after.group(1))):
             return False  # "Đức Thọ", "Mỹ Tho", "Ý kiến"
         return True
@@ -132,7 +136,8 @@ class Recogniser:
         """"tại Hà Nội", "Văn phòng UNESCO Hà Nội", "(Cao Bằng, Việt Nam)", "Lạng Sơn - Hà Nội - Hải Phòng":
         the province is where, not who."""
         before = text[max(0, start - 25) : start]
-        if re.search(r"(?<!\w)(tại|ở|qua|đến|từ)\s+(TP\.?\s*|thành phố\s+|tỉnh\s+)?$", before) or before.endswith("("):
+        if re.search(r"(?<!\w)(tại|ở|qua|đến|từ|ngụ|ngụ tại|trú|trú tại|quê|thường trú|tạm trú)\s+(TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
+                     before) or before.endswith("("):
             return True
         if re.search(r"[-–]\s*$", before) and re.match(r"\s*[-–]", text[end : end + 3]):
             return True  # the middle of a route: "Lạng Sơn - Hà Nội - Hải Phòng"
@@ -203,6 +208,22 @@ class Recogniser:
         after = re.match(r" (\w+)", text[end : end + 30])
         return bool(after and _is_cap(after.group(1)) and not after.group(1).isupper())
 
+    def _nationality(self, text: str, start: int, end: int) -> bool:
+        """A country in brackets right after a capitalised name says where that person or body is from."""
+        before = text[max(0, start - 40) : start]
+        m = re.search(r"(\w+)\s*\(\s*(?:nước\s+)?$", before)
+        return bool(m and _is_cap(m.group(1)) and re.match(r"\s*\)", text[end : end + 3]))
+
+    def _in_company_name(self, text: str, start: int) -> bool:
+        """The words since "Công ty"/"Tập đoàn" run on, unbroken by punctuation or a preposition, up to the name."""
+        before = text[max(0, start - 60) : start]
+        heads = list(self.company_head.finditer(before))
+        if not heads:
+            return False
+        words = before[heads[-1].end() :].split()
+        return len(words) <= 6 and not re.search(r"[,;()\[\]\-–:]", before[heads[-1].end() :]) and not any(
+            w in ("với", "của", "tại", "ở", "và", "cho", "từ", "thuộc", "nước") for w in words)
+
     def _address(self, text: str, start: int, found: Found) -> bool:
         """"Đại sứ quán Australia tại Hà Nội": the province is the partner's address."""
         return any(re.fullmatch(r"\s*(tại|ở)\s+(TP\.?\s*|thành phố\s+)?", text[e:start]) for _s, e, _k in found.partners)
@@ -222,6 +243,10 @@ class Recogniser:
             entity = self._entity(key, found)
             if entity.kind in ("country", "locality") and self.demonym_rx.search(before):
                 continue
+            if entity.kind == "country" and self._nationality(text, s, e):
+                continue  # "nhà văn Albert Likhanov (Nga)", "Quỹ Alstom Foundation (Pháp)": whose, not who
+            if entity.kind in ("country", "locality") and self._in_company_name(text, s):
+                continue  # "Công ty Cổ phần đầu tư xây dựng Thiên Tân": a Vietnamese firm's name
             if entity.kind == "company" and self.product_rx.search(text[max(0, s - 25) : s]):
                 continue  # "điện thoại hiệu Samsung", "xe Toyota": a product, not a partner
             if entity.kind == "country" and self._inside_name(text, s, e):

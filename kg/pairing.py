@@ -1,0 +1,153 @@
+"""Pair the provinces that act in a sentence with the partners they act with.
+
+Being named in one sentence is not enough.  A province and a partner are
+linked only when a relation word stands between them, close by and in the
+same clause: "UBND tỉnh Hà Tĩnh *ký kết biên bản ghi nhớ với* tỉnh
+Bô-ly-khăm-xay", "Đoàn đại biểu tỉnh Hủa Phăn (Lào) *đến thăm và làm việc
+tại* tỉnh Thanh Hóa"; or when the two stand side by side after or before a
+relation word: "*Lễ ký kết* giữa tỉnh Quảng Ninh và tỉnh Phúc Kiến".
+A list of partners ("Gifu, Kyoto, Nara (Nhật Bản)") is reached through its
+first member.
+
+A province is an actor when it is named (not as a place: "tại Hà Nội"), or
+through a word that stands for the article's province ("UBND tỉnh", "Tỉnh
+ủy", "Tỉnh đã ...").  A province named as a place acts only when the
+partner comes to it or funds something there ("WB tài trợ ... tại Lào Cai").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import cues
+
+Span = tuple[int, int, str]  # (start, end, key)
+
+_MAX_GAP = 160  # characters between a province and a partner (or the partner's list)
+_SIDE_BY_SIDE = re.compile(
+    r"\s*(?:\(\s*)?(?:và|với|cùng|-|–)?\s*(?:(?:các\s+)?(?:tỉnh|thành phố|TP\.?|Quỹ|Tổ chức|Tập đoàn|Công ty|Cơ quan|"
+    r"Ngân hàng|Hội|Hiệp hội|Đoàn|đoàn|Đại sứ quán|Tổng Lãnh sự quán)\s+)?$"
+)
+_GIUA = re.compile(r"(?<!\w)giữa\s+[^;]{0,60}$")  # "ký kết giữa UBND thành phố Hà Nội, Tập đoàn BRG và Tập đoàn X"
+_WINDOW = 70
+_OBJECT_VERB = re.compile(r"(?<!\w)(?:tiếp|đón|gặp|thăm)\s*$")
+_TOPIC = re.compile(r"\W*(?:Ngoài|Bên cạnh|Đối với)(?!\w)[^;]*$")
+_ROUTE = re.compile(r"(?<!\w)(?:chuyến bay|đường bay|chuyến|tuyến|bay|hành trình|cung đường|xe khách)\s+[^;]{0,25}$")  # how far a relation word may stand from a side-by-side pair
+
+
+@dataclass(frozen=True)
+class Link:
+    province: str
+    partner: str
+    kinds: frozenset[str]
+
+
+class Pairing:
+    """Decides which (province, partner) pairs of a sentence a relation word joins."""
+
+    def __init__(self) -> None:
+        self.link = cues.patterns("link")
+        self.link_any = cues.any_pattern("link")
+        self.venue_link = re.compile(
+            rf"(?:{cues.pattern('venue_link').pattern})[^;]{{0,90}}?(?<!\w)(?:tại|ở|cho)\s+[\w ,(]{{0,40}}$"
+        )
+        self.anaphor = cues.pattern("anaphor")
+        self.blocker = cues.pattern("link_blocker")
+        self.off_topic = cues.pattern("off_topic")
+
+    def kinds(self, text: str) -> frozenset[str]:
+        if not self.link_any.search(text):
+            return frozenset()
+        return frozenset(v for v, rx in self.link.items() if rx.search(text))
+
+    def anaphors(self, text: str, start: int, end: int, subject: str | None,
+                 named: list[Span], partners: list[Span]) -> list[Span]:
+        """Words that stand for the article's province: "UBND tỉnh", "Tỉnh ủy", "Tỉnh đã"."""
+        if subject is None:
+            return []
+        out = []
+        for m in self.anaphor.finditer(text, start, end):
+            if re.search(r"(?:Tổng|Phó Tổng)\s+$", text[max(0, m.start() - 10) : m.start()]) or re.match(
+                    r"\s+(?:Trung ương|Đảng ủy Khối|Quân ủy|Đoàn|Khu ủy)", text[m.end() : m.end() + 16]):
+                continue  # "Tổng Bí thư", "Bí thư Trung ương Đảng": the nation's, not the province's
+            if any(0 <= s - m.end() <= 3 or (s < m.end() and m.start() < e) for s, e, _k in named + partners):
+                continue  # "UBND tỉnh Quảng Nam", "Tỉnh ủy Hủa Phăn": the name that follows is the actor
+            out.append((m.start(), m.end(), subject))
+        return out
+
+    def groups(self, text: str, partners: list[Span], markers: list[Span]) -> list[list[Span]]:
+        """Partners in runs: "Gifu, Niigata (Nhật Bản); thành phố Gyeongju, quận Wando (Hàn Quốc)" is one run."""
+        mentions = sorted(partners + [(s, e, "") for s, e, _k in markers])
+        runs: list[list[Span]] = []
+        prev_end = -1
+        for s, e, k in mentions:
+            if runs and self._continues(text[prev_end:s]):
+                runs[-1].append((s, e, k))
+            else:
+                runs.append([(s, e, k)])
+            prev_end = e
+        return [r for r in runs if any(k for _s, _e, k in r)]
+
+    def _continues(self, gap: str) -> bool:
+        """Only punctuation, "và", and lower-case words such as "vùng lãnh thổ", "các tổ chức quốc tế như"."""
+        if len(gap) > 45 or self.link_any.search(gap) or re.search(r"[.!?](?:\s|$)(?!\.)", gap.replace("...", "…")):
+            return False
+        words = re.findall(r"\w+", gap)
+        return len(words) <= 7 and all(w[0].islower() for w in words) and not re.search(r"\d", gap)
+
+    def pairs(self, text: str, start: int, end: int, actors: list[Span], venues: list[Span],
+              runs: list[list[Span]]) -> list[Link]:
+        """Links between the actors (and venues) of a clause and the partner runs that start in it."""
+        out: dict[tuple[str, str], set[str]] = {}
+        if self.off_topic.search(text, start, end):
+            return []  # crime, accidents, sport: a foreign name there is no partner of the province
+        sides = [(a, False) for a in actors] + [(v, True) for v in venues]
+        for (a_s, a_e, province), is_venue in sides:
+            for run in runs:
+                r_s, r_e = run[0][0], run[-1][1]
+                if r_s < a_e and a_s < r_e:
+                    continue
+                kinds = self._joined(text, start, end, (a_s, a_e), (r_s, r_e), is_venue)
+                if not kinds:
+                    continue
+                for _s, _e, key in run:
+                    if key:
+                        out.setdefault((province, key), set()).update(kinds)
+        return [Link(p, q, frozenset(k)) for (p, q), k in out.items()]
+
+    def _joined_by_and(self, between: str) -> bool:
+        """"(cấp tỉnh, ...) và các địa phương của nước (Lào)": two sides of one "A và B" phrase."""
+        words = re.findall(r"\w+", between)
+        return (len(between) <= 90 and bool(re.search(r"(?<!\w)(?:và|với|giữa)(?!\w)", between))
+                and all(w[0].islower() for w in words) and not self.link_any.search(between)
+                and not re.search(r"(?<!\w)(?:tại|ở|trong khi|nhưng)(?!\w)|[;:]", between))
+
+    def _joined(self, text: str, start: int, end: int, actor: tuple[int, int], run: tuple[int, int],
+                is_venue: bool) -> frozenset[str]:
+        partner_first = run[1] <= actor[0]
+        lo, hi = (run[1], actor[0]) if partner_first else (actor[1], run[0])
+        between = text[lo:hi]
+        if is_venue:
+            # a place acts only as where the partner comes or what it funds: "X đến thăm và làm việc tại Y"
+            if not partner_first or len(between) > _MAX_GAP or not self.venue_link.search(between):
+                return frozenset()
+            return self.kinds(between) or frozenset({"visit"})
+        first = min(actor[0], run[0])
+        coordinated = _GIUA.search(text, start, first) and len(between) <= 80 and ";" not in between
+        if _SIDE_BY_SIDE.fullmatch(between) or self._joined_by_and(between) or coordinated:
+            if _ROUTE.search(text, max(start, first - 40), first):
+                return frozenset()  # "chuyến Siem Reap - Hà Nội": a route, not a pair
+            last = max(actor[1], run[1])
+            around = text[max(start, first - _WINDOW) : first] + " … " + text[last : min(end, last + _WINDOW)]
+            return self.kinds(around)
+        if len(between) > _MAX_GAP or ";" in between or self.blocker.search(between):
+            return frozenset()
+        if not partner_first and _OBJECT_VERB.search(between):
+            return self.kinds(between) | {"visit"}  # "lãnh đạo tỉnh tiếp Đại sứ quán Nhật Bản"
+        kinds = self.kinds(between)
+        if not kinds and partner_first and _TOPIC.match(text, start, run[0]):
+            # "Ngoài các nước như Nhật Bản, Hàn Quốc ..., tỉnh đã tăng cường quan hệ hợp tác với ...": the
+            # fronted partners share the relation the province's verb states
+            kinds = self.kinds(text[actor[1] : min(end, actor[1] + 30)])
+        return kinds
