@@ -49,6 +49,7 @@ class Sentence:
     found: Found
     actors: tuple[str, ...]  # province keys acting in this sentence
     scope: str  # "province" | "national" | "none"
+    named: tuple[str, ...] = ()  # the article's provinces named here, even when the nation acts
 
 
 def clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -93,6 +94,7 @@ class Extractor:
         self.pairing = Pairing()
         self.investor_rank = cues.pattern("investor_rank")
         self.investment_topic = cues.pattern("investment_topic")
+        self.partner_verb = cues.pattern("partner_verb")
         self.zero_subject = re.compile(
             rf"[\s,;:(\-–]*(?:(?:{cues.pattern('clause_connective').pattern})[\s,]*)*(?=(?:{cues.pattern('clause_verb').pattern}))"
         )
@@ -168,9 +170,11 @@ class Extractor:
         for s, _e, _p, found in raw:
             for ps, _pe, k in found.provinces:
                 counts[k] = counts.get(k, 0) + (2 if ps < lead_end else 1)
+        named: list[tuple[str, ...]] = []
         for s, e, p, found in raw:
             chunk = text[s:e]
             provinces = tuple(dict.fromkeys(k for _s, _e, k in found.provinces if counts[k] >= 2))
+            named.append(provinces)
             strong = self._vietnamese_national(text, s, e, found)
             if provinces and strong and not any(self.actor_verb.match(text, e) for _s, e, _k in found.provinces):
                 d = ((), "national")  # "Thủ tướng ... gặp Bí thư Thành ủy TP.HCM": the nation acts
@@ -190,7 +194,7 @@ class Extractor:
             if d:
                 para_scopes.setdefault(p, set()).add(d[1])
         out = []
-        for (s, e, p, found), d in zip(raw, decided):
+        for (s, e, p, found), d, here in zip(raw, decided, named):
             if d is None:
                 scopes = para_scopes.get(p, set())
                 if "province" in scopes and subject:
@@ -199,7 +203,7 @@ class Extractor:
                     d = ((), "national")
                 else:
                     d = ((), "none")  # no province acts in this paragraph: nothing to attribute
-            out.append(Sentence(s, e, p, found, d[0], d[1]))
+            out.append(Sentence(s, e, p, found, d[0], d[1], here))
         return out
 
     def _vietnamese_national(self, text: str, start: int, end: int, found: Found) -> bool:
@@ -232,11 +236,19 @@ class Extractor:
             for _s, _e, k in found.partners:
                 if k.startswith("place/"):
                     last_locality[sent.paragraph] = k
-            if sent.scope != "province":
+            if sent.scope == "none" or (sent.scope == "national" and not sent.named):
                 continue
-            named = [m for m in found.provinces if m[2] in sent.actors]
-            actors = named + self.pairing.anaphors(text, sent.start, sent.end, subject, named, found.partners)
-            links = self._clause_links(text, sent, actors)
+            if sent.scope == "national":
+                # "Thủ tướng dự lễ do UBND Thành phố Hà Nội và Tập đoàn AEON phối hợp tổ chức": a named province
+                # may still act, but never across one of the nation's own actors
+                actors = [m for m in found.provinces if m[2] in sent.named]
+                blockers = self._national_spans(text, sent.start, sent.end, found)
+                links = self._clause_links(text, sent, actors, blockers, carry=False)
+            else:
+                named = [m for m in found.provinces if m[2] in sent.actors]
+                actors = named + self.pairing.anaphors(text, sent.start, sent.end, subject,
+                                                       found.provinces + found.venues, found.partners)
+                links = self._clause_links(text, sent, actors, [], carry=True)
             if not found.partners and previous_locality and self.pair.search(chunk):
                 kinds = self.pairing.kinds(chunk)  # "Hai tỉnh đã ký ...": the locality named before
                 if kinds and sent.actors:
@@ -253,33 +265,55 @@ class Extractor:
                 agreements.extend(self._agreements(article, sent, province, partners, ev))
         return partnerships, agreements
 
-    def _clause_links(self, text: str, sent: Sentence, actors: list[tuple[int, int, str]]) -> list[Link]:
+    def _clause_links(self, text: str, sent: Sentence, actors: list[tuple[int, int, str]],
+                      blockers: list[tuple[int, int]], carry: bool) -> list[Link]:
         """Pairs inside each clause (split at ";" outside brackets).  A clause with no actor of its own that
-        opens with a verb ("Đồng thời, ký kết ...", "; tăng cường hợp tác với ...") goes on with the actor
-        before it, or with the paragraph's province when the sentence names none."""
+        opens with a verb ("Đồng thời, ký kết ...", "; tăng cường hợp tác với ...") or with "Dự án" goes on
+        with the actor before it, or with the paragraph's province when the sentence names none."""
         found = sent.found
         links: list[Link] = []
-        carried: tuple[str, ...] = () if actors else sent.actors
+        carried: tuple[str, ...] = () if actors or not carry else sent.actors
         runs = self.pairing.groups(text, found.partners, found.markers)
         for cs, ce in clauses(text, sent.start, sent.end):
             inside = [r for r in runs if cs <= r[0][0] < ce]
             own = [a for a in actors if cs <= a[0] < ce]
             if own:
                 carried = tuple(dict.fromkeys(k for _s, _e, k in own))
-            else:
-                opening = self.zero_subject.match(text, cs, ce)
-                if carried and not opening and inside and self.investment_topic.search(text, cs, ce):
-                    links.extend(self._ranked_investors(text, cs, ce, carried, inside))
-                if not opening or not carried:
-                    continue
-                own = [(opening.end(), opening.end(), k) for k in carried]
-            if inside:
-                venues = [v for v in found.venues if cs <= v[0] < ce]
-                links.extend(self.pairing.pairs(text, cs, ce, own, venues, inside))
+            if not inside:
+                continue
+            opening = self.zero_subject.match(text, cs, ce) if carry else None
+            if opening and carried:
+                own = own + [(opening.end(), opening.end(), k) for k in carried]
+            elif carried and not own and carry:
+                links.extend(self._partner_subject(text, cs, ce, carried, inside))
+            venues = [v for v in found.venues if cs <= v[0] < ce] if carry else []
+            links.extend(self.pairing.pairs(text, cs, ce, own, venues, inside, blockers))
         merged: dict[tuple[str, str], set[str]] = {}
         for link in links:
             merged.setdefault((link.province, link.partner), set()).update(link.kinds)
         return [Link(p, q, frozenset(k)) for (p, q), k in merged.items()]
+
+    def _national_spans(self, text: str, start: int, end: int, found: Found) -> list[tuple[int, int]]:
+        foreign = [s for s, _e, k in found.partners + found.markers if k.startswith(("country/", "org/", "mission/"))]
+        return [m.span() for m in self.national.finditer(text, start, end)
+                if not any(0 <= s - m.end() <= 12 and re.fullmatch(r"[\s\w]*", text[m.end() : s]) for s in foreign)]
+
+    def _partner_subject(self, text: str, cs: int, ce: int, provinces: tuple[str, ...],
+                         runs: list[list[tuple[int, int, str]]]) -> list[Link]:
+        """In a paragraph about the province, a partner that opens its clause as the one who invests or funds
+        ("Kolon Industries Inc đầu tư dự án ...", "Hàn Quốc dẫn đầu với 26,9% tổng vốn đầu tư")."""
+        out = []
+        for run in runs:
+            after = text[run[-1][1] : min(ce, run[-1][1] + 30)]
+            before = text[max(cs, run[0][0] - 20) : run[0][0]]
+            invests = re.match(rf"[\s,)(\w.]{{0,12}}?(?<!\w)(?:{self.partner_verb.pattern})", after)
+            ranked = self.investment_topic.search(text, cs, ce) and (
+                re.match(rf"[\s,)]*(?:{self.investor_rank.pattern})", after)
+                or re.search(rf"(?:{self.investor_rank.pattern})\s*$", before))
+            opens = not re.search(r"\w", text[cs : run[0][0]].split(",")[-1]) or ranked
+            if (invests or ranked) and opens:
+                out.extend(Link(p, k, frozenset({"aid_investment"})) for p in provinces for _s, _e, k in run if k)
+        return out
 
     def _ranked_investors(self, text: str, cs: int, ce: int, provinces: tuple[str, ...],
                           runs: list[list[tuple[int, int, str]]]) -> list[Link]:

@@ -26,8 +26,9 @@ Span = tuple[int, int, str]  # (start, end, key)
 
 _MAX_GAP = 160  # characters between a province and a partner (or the partner's list)
 _SIDE_BY_SIDE = re.compile(
-    r"\s*(?:\(\s*)?(?:và|với|cùng|-|–)?\s*(?:(?:các\s+)?(?:tỉnh|thành phố|TP\.?|Quỹ|Tổ chức|Tập đoàn|Công ty|Cơ quan|"
-    r"Ngân hàng|Hội|Hiệp hội|Đoàn|đoàn|Đại sứ quán|Tổng Lãnh sự quán)\s+)?$"
+    r"[\s)]*(?:\(\s*)?(?:và|với|cùng|-|–)?\s*(?:(?:các\s+)?(?:tỉnh|thành phố|TP\.?|Quỹ|Tổ chức|Tập đoàn|Công ty|Cơ quan|"
+    r"Ngân hàng|Hội|Hiệp hội|Đoàn|đoàn|Đại sứ quán|Tổng Lãnh sự quán|UBND tỉnh|UBND thành phố|UBND TP\.?|UBND|"
+    r"Ủy ban nhân dân tỉnh|Ủy ban nhân dân thành phố|Tỉnh ủy|Thành ủy|lãnh đạo tỉnh|lãnh đạo thành phố)\s+)?$"
 )
 _GIUA = re.compile(r"(?<!\w)giữa\s+[^;]{0,60}$")  # "ký kết giữa UBND thành phố Hà Nội, Tập đoàn BRG và Tập đoàn X"
 _WINDOW = 70
@@ -97,7 +98,7 @@ class Pairing:
         return len(words) <= 7 and all(w[0].islower() for w in words) and not re.search(r"\d", gap)
 
     def pairs(self, text: str, start: int, end: int, actors: list[Span], venues: list[Span],
-              runs: list[list[Span]]) -> list[Link]:
+              runs: list[list[Span]], blockers: list[tuple[int, int]] = ()) -> list[Link]:
         """Links between the actors (and venues) of a clause and the partner runs that start in it."""
         out: dict[tuple[str, str], set[str]] = {}
         if self.off_topic.search(text, start, end):
@@ -108,6 +109,9 @@ class Pairing:
                 r_s, r_e = run[0][0], run[-1][1]
                 if r_s < a_e and a_s < r_e:
                     continue
+                lo, hi = min(a_e, r_e), max(a_s, r_s)
+                if any(lo <= b < hi for b, _e in blockers):
+                    continue  # "Thủ tướng" between them: the nation acts
                 kinds = self._joined(text, start, end, (a_s, a_e), (r_s, r_e), is_venue)
                 if not kinds:
                     continue

@@ -99,6 +99,7 @@ class Recogniser:
             rf"(?:{cues.pattern('not_partner_before').pattern})\s+(?:(?:các\s+)?(?:nước|quốc gia|vùng lãnh thổ)\s+)?$"
         )
         self.missions = cues.patterns("mission")
+        self.title_rx = re.compile(rf"(?:{cues.pattern('foreign_title').pattern})\s+(?:nước\s+|Vương quốc\s+|Cộng hòa\s+)?$")
         self.company_head = cues.pattern("company_head")
         self.company_rx = re.compile(
             rf"(?:{self.company_head.pattern})\s+((?:{_CAP})(?:\s+(?:{_CAP}|&|[A-Z0-9]+))*)"
@@ -142,7 +143,8 @@ class Recogniser:
         if re.search(r"[-–]\s*$", before) and re.match(r"\s*[-–]", text[end : end + 3]):
             return True  # the middle of a route: "Lạng Sơn - Hà Nội - Hải Phòng"
         prev = re.search(r"(\w+) $", before)
-        return bool(prev and (prev.group(1).isupper() or _is_cap(prev.group(1))) and prev.group(1) not in ("TP", "Tỉnh"))
+        return bool(prev and (prev.group(1).isupper() or _is_cap(prev.group(1)))
+                    and prev.group(1) not in ("TP", "Tỉnh", "UBND", "HĐND", "MTTQ", "TAND", "VKSND", "CA"))
 
     def _compound(self, text: str, start: int) -> bool:
         """Part of a "Việt - Lào" or "Việt Nam - Lào - Thái Lan" compound."""
@@ -201,7 +203,11 @@ class Recogniser:
         return found
 
     def _inside_name(self, text: str, start: int, end: int) -> bool:
-        """A country's name inside a longer proper name: a capitalised word right before or after it."""
+        """A country's name inside a longer proper name: a capitalised word right before or after it.
+        After a title ("Thủ tướng Campuchia Hun Sen", "Đại sứ Nhật Bản Umeda Kunio") the name that follows is
+        the office holder's, and the country stands alone."""
+        if self.title_rx.search(text[max(0, start - 40) : start]):
+            return False
         prev = re.search(r"(\w+) $", text[max(0, start - 30) : start])
         if prev and _is_cap(prev.group(1)) and not prev.group(1).isupper() and not self.region_word.fullmatch(prev.group(1)):
             return True
