@@ -27,6 +27,11 @@ _ABBREV = re.compile(r"(?:\b(?:TP|Q|TS|ThS|PGS|GS|Tp|St|Mr|Mrs|Dr|ông|bà|P|TX|
 _SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?:\*\s+)?(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|\s+\*\s+(?=[A-ZĐÀ-Ỹ])")
 
 
+_LIST_INTRO = re.compile(r"(?<!\w)(?:như|gồm|bao gồm|gồm có|là|sau|sau đây|cụ thể)\s*$")  # "... như: Các tỉnh ..." goes on
+_LIST_WORD = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)(?!\w)")
+_SUBJECT_VERB = re.compile(r"[\s\w]{0,30}?(?<!\w)(?:đã|sẽ|đang|cũng|vừa)(?!\w)")
+
+
 class _RefYear:
     """The year day-and-month dates belong to: the article's, else the one its body implies (computed once, on demand)."""
 
@@ -62,7 +67,8 @@ def clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif c == ";" and depth == 0:
+        elif depth == 0 and (c == ";" or (c == ":" and re.match(r":\s+[A-ZĐÀ-Ỹ]", text[i : i + 3])
+                                               and not _LIST_INTRO.search(text, max(start, i - 20), i))):
             yield cur, i
             cur = i + 1
     yield cur, end
@@ -274,20 +280,33 @@ class Extractor:
         links: list[Link] = []
         carried: tuple[str, ...] = () if actors or not carry else sent.actors
         runs = self.pairing.groups(text, found.partners, found.markers)
-        for cs, ce in clauses(text, sent.start, sent.end):
+        subject_run: list[tuple[int, int, str]] | None = None
+        listing = False  # the clauses go on with a list that an earlier clause opened with "như", "gồm"
+        for index, (cs, ce) in enumerate(clauses(text, sent.start, sent.end)):
             inside = [r for r in runs if cs <= r[0][0] < ce]
             own = [a for a in actors if cs <= a[0] < ce]
             if own:
                 carried = tuple(dict.fromkeys(k for _s, _e, k in own))
+            opening = self.zero_subject.match(text, cs, ce)
+            if index == 0 and inside and _SUBJECT_VERB.match(text, inside[0][-1][1], min(ce, inside[0][-1][1] + 40)):
+                subject_run = inside[0]  # "Chủ tịch Quốc hội Myanmar đã hội đàm ...; gặp Bí thư Thành ủy ..."
+            elif index and not inside and opening and own and subject_run:
+                inside = [[(opening.end(), opening.end(), k) for _s, _e, k in subject_run]]
+            opens_list = bool(_LIST_WORD.search(text, cs, ce))
             if not inside:
+                listing = listing or opens_list
                 continue
-            opening = self.zero_subject.match(text, cs, ce) if carry else None
+            if not carry:
+                opening = None
             if opening and carried:
                 own = own + [(opening.end(), opening.end(), k) for k in carried]
+            elif listing and carried and carry:
+                own = own + [(cs, cs, k) for k in carried]  # "... tổ chức nhiều sự kiện như A; B; C tại Nhật Bản"
             elif carried and not own and carry:
                 links.extend(self._partner_subject(text, cs, ce, carried, inside))
             venues = [v for v in found.venues if cs <= v[0] < ce] if carry else []
             links.extend(self.pairing.pairs(text, cs, ce, own, venues, inside, blockers))
+            listing = listing or opens_list
         merged: dict[tuple[str, str], set[str]] = {}
         for link in links:
             merged.setdefault((link.province, link.partner), set()).update(link.kinds)

@@ -32,6 +32,7 @@ _SIDE_BY_SIDE = re.compile(
 )
 _GIUA = re.compile(r"(?<!\w)giữa\s+[^;]{0,60}$")  # "ký kết giữa UBND thành phố Hà Nội, Tập đoàn BRG và Tập đoàn X"
 _WINDOW = 70
+_VISIT_AT = re.compile(r"(?<!\w)(?:thăm|làm việc|công tác|khảo sát|xúc tiến|học tập|quảng bá|giới thiệu|hội chợ|triển lãm|tuần lễ)(?!\w)[^;]{0,40}$")
 _OBJECT_VERB = re.compile(r"(?<!\w)(?:tiếp|đón|gặp|thăm)\s*$")
 _TOPIC = re.compile(r"\W*(?:Ngoài|Bên cạnh|Đối với)(?!\w)[^;]*$")
 _ROUTE = re.compile(r"(?<!\w)(?:chuyến bay|đường bay|chuyến|tuyến|bay|hành trình|cung đường|xe khách)\s+[^;]{0,25}$")  # how far a relation word may stand from a side-by-side pair
@@ -147,6 +148,10 @@ class Pairing:
             return self.kinds(around)
         if len(between) > _MAX_GAP or ";" in between or self.blocker.search(between):
             return frozenset()
+        if re.search(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?$", text[max(start, run[0] - 20) : run[0]]):
+            # "tại Tokyo, Nhật Bản, ... ký kết giữa ...": where it happened; only a visit makes the place a partner
+            if partner_first or not _VISIT_AT.search(between):
+                return frozenset()
         if not partner_first and _OBJECT_VERB.search(between):
             return self.kinds(between) | {"visit"}  # "lãnh đạo tỉnh tiếp Đại sứ quán Nhật Bản"
         kinds = self.kinds(between)

@@ -99,6 +99,8 @@ class Recogniser:
             rf"(?:{cues.pattern('not_partner_before').pattern})\s+(?:(?:các\s+)?(?:nước|quốc gia|vùng lãnh thổ)\s+)?$"
         )
         self.missions = cues.patterns("mission")
+        self.place_before = re.compile(rf"(?<!\w)(?:{cues.pattern('place_before').pattern})\s+(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$")
+        self.person_before = re.compile(rf"(?<!\w)(?:{cues.pattern('person_before').pattern})\s+$")
         self.title_rx = re.compile(rf"(?:{cues.pattern('foreign_title').pattern})\s+(?:nước\s+|Vương quốc\s+|Cộng hòa\s+)?$")
         self.company_head = cues.pattern("company_head")
         self.company_rx = re.compile(
@@ -137,9 +139,11 @@ class Recogniser:
         """"tại Hà Nội", "Văn phòng UNESCO Hà Nội", "(Cao Bằng, Việt Nam)", "Lạng Sơn - Hà Nội - Hải Phòng":
         the province is where, not who."""
         before = text[max(0, start - 25) : start]
-        if re.search(r"(?<!\w)(tại|ở|qua|đến|từ|ngụ|ngụ tại|trú|trú tại|quê|thường trú|tạm trú)\s+(TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
+        if re.search(r"(?<!\w)(tại|ở|qua|đến|từ|ngụ|ngụ tại|trú|trú tại|quê|thường trú|tạm trú|rời|rời khỏi|về tới|về đến|tới)\s+(TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
                      before) or before.endswith("("):
             return True
+        if self.place_before.search(before):
+            return True  # "bờ biển Đà Nẵng", "nông dân Lâm Đồng": the place or its people, not its authorities
         if re.search(r"[-–]\s*$", before) and re.match(r"\s*[-–]", text[end : end + 3]):
             return True  # the middle of a route: "Lạng Sơn - Hà Nội - Hải Phòng"
         prev = re.search(r"(\w+) $", before)
@@ -171,7 +175,11 @@ class Recogniser:
             keys = [a.key for a in m.aliases]
             prov = self.gaz.province_at(keys, when)
             if prov is not None:
-                if self._locative(text, m.start, m.end):
+                if self._foreign_namesake(text, m.end, matches):
+                    continue  # "thành phố Trịnh Châu, tỉnh Hà Nam (Trung Quốc)": China's Henan, not Hà Nam
+                if self._personal_name(text, m.start):
+                    continue  # "Chủ tịch Hồ Chí Minh", "Phó Thủ tướng Trương Hòa Bình", "tư tưởng Hồ Chí Minh"
+                if self._locative(text, m.start, m.end) or self._in_company_name(text, m.start):
                     found.venues.append((m.start, m.end, prov))
                 else:
                     found.provinces.append((m.start, m.end, prov))
@@ -214,6 +222,18 @@ class Recogniser:
         after = re.match(r" (\w+)", text[end : end + 30])
         return bool(after and _is_cap(after.group(1)) and not after.group(1).isupper())
 
+    def _foreign_namesake(self, text: str, end: int, matches: list[Match]) -> bool:
+        for m in matches:
+            if m.start >= end and re.fullmatch(r"\s*[,(]\s*(?:nước\s+)?", text[end : m.start]):
+                e = self.gaz.entities[m.aliases[0].key]
+                return e.kind == "country"
+        return False
+
+    def _personal_name(self, text: str, start: int) -> bool:
+        """A province's name used as (part of) a person's name: after a title, a kinship word or a surname."""
+        before = text[max(0, start - 40) : start]
+        return bool(self.person_before.search(before) or re.search(rf"(?:{self.title_rx.pattern})", before))
+
     def _nationality(self, text: str, start: int, end: int) -> bool:
         """A country in brackets right after a capitalised name says where that person or body is from."""
         before = text[max(0, start - 40) : start]
@@ -253,6 +273,8 @@ class Recogniser:
                 continue  # "nhà văn Albert Likhanov (Nga)", "Quỹ Alstom Foundation (Pháp)": whose, not who
             if entity.kind in ("country", "locality") and self._in_company_name(text, s):
                 continue  # "Công ty Cổ phần đầu tư xây dựng Thiên Tân": a Vietnamese firm's name
+            if entity.kind == "company" and self._personal_name(text, s):
+                continue  # "Đại tá Toyota Chikara": a person
             if entity.kind == "company" and self.product_rx.search(text[max(0, s - 25) : s]):
                 continue  # "điện thoại hiệu Samsung", "xe Toyota": a product, not a partner
             if entity.kind == "country" and self._inside_name(text, s, e):
