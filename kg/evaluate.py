@@ -130,6 +130,9 @@ def evaluate(gold_path: str | Path, store: ox.Store) -> EvalReport:
     held |= {row["id"].value for row in store.query(
         _PREFIXES + "SELECT ?id WHERE { ?a a kg:Article ; dcterms:identifier ?id }")}
 
+    def exact(node: str | None, name: object) -> bool:
+        return node is not None and _key(name) in names.get(node, {_key(node.rsplit("/", 1)[-1])})
+
     def same(node: str | None, name: object) -> bool:
         if node is None:
             return False
@@ -149,7 +152,8 @@ def evaluate(gold_path: str | Path, store: ox.Store) -> EvalReport:
         for kind in KINDS:
             sys_facts = set(found[kind].get(gid, ()))
             for item in g.get(kind, []):
-                match = next((f for f in sys_facts if _matches(kind, f, item, same)), None)
+                match = next((f for f in sorted(sys_facts, key=str) if _matches(kind, f, item, exact)), None) or next(
+                    (f for f in sorted(sys_facts, key=str) if _matches(kind, f, item, same)), None)
                 if match is None:
                     scores[kind].fn += 1
                     scores[kind].misses.append(f"{gid}: {_describe(kind, item)}")

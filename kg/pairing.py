@@ -32,6 +32,7 @@ _SIDE_BY_SIDE = re.compile(
 )
 _GIUA = re.compile(r"(?<!\w)giữa\s+[^;]{0,60}$")  # "ký kết giữa UBND thành phố Hà Nội, Tập đoàn BRG và Tập đoàn X"
 _WINDOW = 70
+_BREAKS_LIST = {"giữa", "với", "tại", "ở", "cho", "từ", "sang", "đến", "vào", "trong", "theo", "về", "của"}
 _VISIT_AT = re.compile(r"(?<!\w)(?:thăm|làm việc|công tác|khảo sát|xúc tiến|học tập|quảng bá|giới thiệu|hội chợ|triển lãm|tuần lễ)(?!\w)[^;]{0,40}$")
 _OBJECT_VERB = re.compile(r"(?<!\w)(?:tiếp|đón|gặp|thăm)\s*$")
 _TOPIC = re.compile(r"\W*(?:Ngoài|Bên cạnh|Đối với)(?!\w)[^;]*$")
@@ -96,7 +97,8 @@ class Pairing:
         if len(gap) > 45 or self.link_any.search(gap) or re.search(r"[.!?](?:\s|$)(?!\.)", gap.replace("...", "…")):
             return False
         words = re.findall(r"\w+", gap)
-        return len(words) <= 7 and all(w[0].islower() for w in words) and not re.search(r"\d", gap)
+        return (len(words) <= 7 and all(w[0].islower() for w in words) and not re.search(r"\d", gap)
+                and not any(w in _BREAKS_LIST for w in words))
 
     def pairs(self, text: str, start: int, end: int, actors: list[Span], venues: list[Span],
               runs: list[list[Span]], blockers: list[tuple[int, int]] = ()) -> list[Link]:

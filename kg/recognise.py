@@ -22,6 +22,8 @@ from .text import fold, slug
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _CAP = rf"[{re.escape(_UPPER)}][\w'’]*"  # a capitalised word
+_LOW = rf"(?![{re.escape(_UPPER)}\d])\w+"  # a lower-case word
+_LEGAL_FORM = re.compile(r"(?:(?:TNHH|MTV|CP|JSC|Cổ phần|Liên doanh|Liên danh)\s+)*")
 
 
 _MISSION_PREFIX = {"embassy": "Đại sứ quán ", "consulate": "Tổng Lãnh sự quán "}
@@ -103,9 +105,13 @@ class Recogniser:
         self.person_before = re.compile(rf"(?<!\w)(?:{cues.pattern('person_before').pattern})\s+$")
         self.title_rx = re.compile(rf"(?:{cues.pattern('foreign_title').pattern})\s+(?:nước\s+|Vương quốc\s+|Cộng hòa\s+)?$")
         self.company_head = cues.pattern("company_head")
+        # "Công ty TNHH Kimin Power", "tập đoàn đầu tư ACO Investment Group": up to three lower-case words may
+        # describe the firm before its name
         self.company_rx = re.compile(
-            rf"(?:{self.company_head.pattern})\s+((?:{_CAP})(?:\s+(?:{_CAP}|&|[A-Z0-9]+))*)"
+            rf"(?<!\w)((?:{self.company_head.pattern})|(?:{cues.pattern('ngo_head').pattern}))\s+(?:{_LOW}\s+){{0,3}}?"
+            rf"((?:{_CAP})(?:\s+(?:{_CAP}|&|[A-Z0-9]+))*)"
         )
+        self.ngo_head = re.compile(rf"(?:{cues.pattern('ngo_head').pattern})$")
         self.unknown_rx = re.compile(
             rf"(?:{self.locality_cue.pattern})\s+((?:{_CAP})(?:[ -](?:{_CAP})){{0,3}})"
         )
@@ -167,7 +173,7 @@ class Recogniser:
         }
         consumed: set[int] = set()
         self._missions(text, matches, found, consumed)
-        self._companies(text, start, end, matches, found)
+        self._companies(text, start, end, matches, found, consumed)
         self._unknown_localities(text, start, end, matches, found, consumed)
         for i, m in enumerate(matches):
             if i in consumed or self.gaz.entities[m.aliases[0].key].kind == "blocker":
@@ -340,31 +346,45 @@ class Recogniser:
                     consumed.add(i)
                     break
 
-    def _companies(self, text: str, start: int, end: int, matches: list[Match], found: Found) -> None:
-        """"Tập đoàn Sembcorp": a head word and a name with no Vietnamese diacritics."""
+    def _companies(self, text: str, start: int, end: int, matches: list[Match], found: Found,
+                   consumed: set[int]) -> None:
+        """"Tập đoàn Sembcorp", "Công ty TNHH Kimin Power", "Quỹ Toyota Mobility Foundation (TMF)": a head word and
+        a name with no Vietnamese diacritics."""
         for hit in self.company_rx.finditer(text, start, end):
-            name = re.split(r"\s+(?:tại|của|ở|và|cùng|đã|với)\s", hit.group(1))[0].strip()
-            words = name.split()
-            # keep the leading run of words that are not Vietnamese (no diacritics)
+            is_ngo = bool(self.ngo_head.fullmatch(hit.group(1)))
+            name_start = hit.start(2)
+            name = hit.group(2)
+            legal = _LEGAL_FORM.match(name)
+            if legal and legal.end():
+                name, name_start = name[legal.end() :], name_start + legal.end()
+            name = re.split(r"\s+(?:tại|của|ở|và|cùng|đã|với)\s", name)[0].strip()
             run = []
-            for w in words:
+            for w in name.split():  # the leading run of words that are not Vietnamese (no diacritics)
                 if not w.isascii():
                     break
                 run.append(w)
             if not run:
                 continue
-            run = _company_words(run)
+            run = run[:6] if is_ngo else _company_words(run)
+            while is_ngo and run and run[-1].lower().strip(".,") in _LEGAL:
+                run.pop()
             name = " ".join(run)
             if not run or fold(name) in _domestic() or any(fold(w) in _domestic() for w in run) or len(fold(name)) < 3:
                 continue
             if all(_VIET_SYLLABLE.fullmatch(w) for w in run):
                 continue  # "Sao Mai", "Vinh Hạnh": Vietnamese syllables written without marks
-            if any(m.start <= hit.start(1) < m.end for m in matches):
-                continue  # already a known organisation or place
-            country = self._country_after(text, hit.start(1) + len(name), matches)
-            key = f"company/{slug(name)}"
-            found.new_entities[key] = Entity(key, "company", name, country=country)
-            found.partners.append((hit.start(), hit.start(1) + len(name), key))
+            inner = [i for i, m in enumerate(matches) if name_start <= m.start < name_start + len(name)]
+            if inner and not (is_ngo and len(run) > 1 and matches[inner[0]].end < name_start + len(name)):
+                continue  # already a known organisation or place ("Quỹ Toyota Mobility ..." is not Toyota)
+            consumed.update(inner)
+            name_end = name_start + len(name)
+            country = self._country_after(text, name_end, matches)
+            acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text[name_end : name_end + 14])
+            kind = "ngo" if is_ngo else "company"
+            key = f"{'org' if is_ngo else 'company'}/{slug(name)}"
+            found.new_entities[key] = Entity(key, kind, name, country=country,
+                                             alt_labels=(acronym.group(1),) if acronym else ())
+            found.partners.append((hit.start(), name_end, key))
 
     def _country_after(self, text: str, pos: int, matches: list[Match]) -> str | None:
         for m in matches:
