@@ -115,6 +115,8 @@ class Pairing:
                 lo, hi = min(a_e, r_e), max(a_s, r_s)
                 if any(lo <= b < hi for b, _e in blockers):
                     continue  # "Thủ tướng" between them: the nation acts
+                if any(lo <= o_s < hi and other != province for o_s, _o_e, other in actors):
+                    continue  # "Quảng Trị ký với X, còn Nghệ An ký với Y": the nearer province is Y's
                 kinds = self._joined(text, start, end, (a_s, a_e), (r_s, r_e), is_venue)
                 if not kinds:
                     continue

@@ -52,18 +52,37 @@ def test_evaluate_rejects_a_gold_line_without_id(seeds_store, tmp_path):
         evaluate(gold, seeds_store)
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="the development set's texts are read from ../shared/corpus, which is absent")
-def test_evaluate_devset_floor(tmp_path):
+def _build_corpus_set(tmp_path, gold_name: str, expected: int):
     import sys
 
     sys.path.insert(0, str(ROOT / "bench"))
     from devset import write_devset
 
-    articles = tmp_path / "dev.jsonl"
-    assert write_devset(articles) == 45
-    kb.build([articles], tmp_path / "dev", jobs=1)
-    report = evaluate(ROOT / "tests" / "dev" / "gold.jsonl", open_dataset(tmp_path / "dev"))
+    gold = ROOT / "tests" / "dev" / gold_name
+    articles = tmp_path / "articles.jsonl"
+    assert write_devset(articles, gold=gold) == expected
+    kb.build([articles], tmp_path / "graph", jobs=1)
+    return evaluate(gold, open_dataset(tmp_path / "graph"))
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the development set's texts are read from ../shared/corpus, which is absent")
+def test_evaluate_devset_floor(tmp_path):
+    report = _build_corpus_set(tmp_path, "gold.jsonl", 45)
     partnerships = report.scores["partnerships"]
     # a floor that catches regressions; the figures are reported in the README
-    assert partnerships.precision >= 0.40 and partnerships.recall >= 0.40
-    assert report.trap_false_finds <= 8
+    assert partnerships.precision >= 0.70 and partnerships.recall >= 0.60
+    assert report.trap_false_finds <= 2
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the held-out set's texts are read from ../shared/corpus, which is absent")
+def test_evaluate_heldout_traps_give_no_partnership(tmp_path):
+    report = _build_corpus_set(tmp_path, "heldout.jsonl", 40)
+    assert report.trap_articles == 15 and report.trap_false_finds == 0
+    assert report.scores["partnerships"].precision >= 0.65
+
+
+def test_evaluate_seeds_against_their_independent_annotation(seeds_store):
+    report = evaluate(ROOT / "tests" / "dev" / "seeds_gold.jsonl", seeds_store)
+    partnerships = report.scores["partnerships"]
+    assert partnerships.tp + partnerships.fn == 75  # the annotation lists 75 province-partner pairs
+    assert partnerships.precision >= 0.85 and partnerships.recall >= 0.80

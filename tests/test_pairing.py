@@ -1,0 +1,101 @@
+"""Pairing provinces with partners: short texts written for these tests, one construction each."""
+
+from conftest import pairs
+
+
+def test_pairing_cross_product_is_not_made(extract_text):
+    # two provinces and two foreign places in one sentence: each province is joined to its own partner only
+    r = extract_text(
+        "Tỉnh Quảng Trị ký kết biên bản ghi nhớ với tỉnh Savannakhet (Lào), còn tỉnh Nghệ An "
+        "ký kết thỏa thuận hợp tác với tỉnh Hủa Phăn (Lào).",
+        title="Quảng Trị và Nghệ An mở rộng hợp tác",
+    )
+    assert pairs(r) == {("province/vn-45", "place/la-sv"), ("province/vn-40", "place/la-ho")}
+
+
+def test_pairing_needs_the_relation_word_between_them(extract_text):
+    r = extract_text(
+        "Đà Nẵng có nhiều bãi biển đẹp và được nhiều người biết đến, Nhật Bản cũng vậy.",
+        title="Đà Nẵng mùa du lịch",
+    )
+    assert pairs(r) == set()
+
+
+def test_pairing_zero_subject_clause_goes_on_with_the_actor(extract_text):
+    r = extract_text(
+        "Tỉnh Thanh Hóa thắt chặt quan hệ hữu nghị với tỉnh Hủa Phăn (Lào); "
+        "đồng thời mở rộng hợp tác với thành phố Seongnam, Hàn Quốc.",
+        title="Thanh Hóa mở rộng hợp tác quốc tế",
+    )
+    assert pairs(r) == {("province/vn-38", "place/la-ho"), ("province/vn-38", "place/kr-seongnam")}
+
+
+def test_pairing_list_after_nhu_goes_across_semicolons(extract_text):
+    r = extract_text(
+        "Tỉnh Thừa Thiên Huế đã có quan hệ hợp tác với nhiều địa phương như: các tỉnh Gifu, Kyoto (Nhật Bản); "
+        "thành phố Gyeongju (Hàn Quốc); Triết Giang (Trung Quốc).",
+        title="Thừa Thiên Huế mở rộng quan hệ đối ngoại",
+    )
+    assert pairs(r) == {
+        ("province/vn-46", "place/jp-21"), ("province/vn-46", "place/jp-26"),
+        ("province/vn-46", "place/kr-gyeongju"), ("province/vn-46", "place/cn-zj"),
+    }
+
+
+def test_pairing_coordinated_signatories_after_giua(extract_text):
+    r = extract_text(
+        "Thỏa thuận hợp tác đã được ký kết giữa UBND tỉnh Bình Dương, Tập đoàn Becamex và Tập đoàn Sembcorp (Singapore).",
+        title="Bình Dương ký kết hợp tác",
+    )
+    assert pairs(r) == {("province/vn-74", "company/sembcorp")}
+
+
+def test_pairing_funded_venue_is_a_partner(extract_text):
+    r = extract_text("Ngân hàng Thế giới tài trợ 50 triệu USD cho dự án nâng cấp đô thị tại Lào Cai.",
+                     title="Ngân hàng Thế giới tài trợ cho Lào Cai")
+    assert pairs(r) == {("province/vn-10", "org/wb")}
+    # a province that is only where something happens is no partner
+    r = extract_text("Đội tuyển Hàn Quốc tập luyện tại Đà Nẵng trong một tuần.", title="Bóng đá")
+    assert pairs(r) == set()
+
+
+def test_pairing_foreign_leader_title_is_not_the_nation(extract_text):
+    r = extract_text(
+        "Sáng 21/6, Bí thư Tỉnh ủy Bình Phước đón tiếp Thủ tướng Campuchia Hun Sen đến thăm tỉnh.",
+        title="Bình Phước đón Thủ tướng Campuchia",
+    )
+    assert pairs(r) == {("province/vn-70", "country/kh")}
+
+
+def test_pairing_nation_between_blocks_the_province(extract_text):
+    r = extract_text(
+        "Chủ tịch nước hội đàm với Tổng thống Hàn Quốc tại Hà Nội; Thủ tướng Chính phủ tiếp Đại sứ Nhật Bản tại Hà Nội.",
+        title="Hoạt động đối ngoại của lãnh đạo Nhà nước",
+    )
+    assert pairs(r) == set()
+
+
+def test_pairing_crime_news_gives_no_link(extract_text):
+    r = extract_text(
+        "Bộ đội Biên phòng tỉnh Hà Tĩnh phối hợp với công an tỉnh Bô-ly-khăm-xay (Lào) bắt giữ đối tượng "
+        "vận chuyển 2 bánh heroin.",
+        title="Hà Tĩnh bắt vụ vận chuyển ma túy",
+    )
+    assert pairs(r) == set()
+
+
+def test_pairing_person_and_foreign_namesakes_are_not_provinces(extract_text):
+    r = extract_text("Ủy ban đoàn kết bang Tây Bengal (Ấn Độ) tổ chức kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh.",
+                     title="Kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh tại Ấn Độ")
+    assert not any(k.startswith("province/") for k in r.entities)
+    r = extract_text("Một người dân ở thành phố Trịnh Châu, tỉnh Hà Nam (Trung Quốc) giúp đỡ người ăn xin.",
+                     title="Chuyện cảm động ở Trung Quốc")
+    assert "province/vn-35" not in r.entities and pairs(r) == set()
+
+
+def test_pairing_foreign_firm_behind_a_legal_form(extract_text):
+    r = extract_text("UBND tỉnh Quảng Ngãi tiếp và làm việc với Công ty TNHH Kimin Power (Anh) về dự án điện mặt trời.",
+                     title="Quảng Ngãi thu hút đầu tư điện mặt trời")
+    assert pairs(r) == {("province/vn-51", "company/kimin-power")}
+    [firm] = [e for e in r.new_entities if e.key == "company/kimin-power"]
+    assert (firm.label, firm.country) == ("Kimin Power", "GB")
