@@ -98,6 +98,7 @@ class Extractor:
         self.actor = cues.pattern("actor")
         self.pair = cues.pattern("pair")
         self.pairing = Pairing()
+        self.authority = re.compile(rf"(?:{cues.pattern('authority').pattern})\s*(?:tỉnh|thành phố|TP\.?)?\s*\S*\s*\S*$|^(?:tỉnh|Tỉnh|thành phố|Thành phố|TP)")
         self.investor_rank = cues.pattern("investor_rank")
         self.investment_topic = cues.pattern("investment_topic")
         self.partner_verb = cues.pattern("partner_verb")
@@ -179,7 +180,9 @@ class Extractor:
         named: list[tuple[str, ...]] = []
         for s, e, p, found in raw:
             chunk = text[s:e]
-            provinces = tuple(dict.fromkeys(k for _s, _e, k in found.provinces if counts[k] >= 2))
+            # a province named once is still an actor when its authorities are named: "UBND tỉnh Bình Định"
+            provinces = tuple(dict.fromkeys(k for ps, pe, k in found.provinces
+                                            if counts[k] >= 2 or self.authority.search(text, max(0, ps - 25), pe)))
             named.append(provinces)
             strong = self._vietnamese_national(text, s, e, found)
             if provinces and strong and not any(self.actor_verb.match(text, e) for _s, e, _k in found.provinces):

@@ -211,10 +211,24 @@ class Recogniser:
                 continue
             else:
                 found.partners.append((m.start, m.end, entity.key))
+        self._venue_lists(text, found)
         self._split_markers(text, found)
         self._drop_demonyms(text, found)
         found.venues = [v for v in found.venues if not self._address(text, v[0], found)]
         return found
+
+    def _venue_lists(self, text: str, found: Found) -> None:
+        """"tại Hải Phòng, Đà Nẵng và Cần Thơ": the provinces listed after a place are places too."""
+        venues = sorted(found.venues)
+        moved = True
+        while moved and venues:
+            moved = False
+            for p in sorted(found.provinces):
+                if any(re.fullmatch(r"\s*(?:,|và|;)\s*(?:(?:TP\.?|tỉnh|thành phố)\s*)?", text[ve:p[0]]) for _vs, ve, _k in venues):
+                    found.provinces.remove(p)
+                    found.venues.append(p)
+                    venues = sorted(found.venues)
+                    moved = True
 
     def _inside_name(self, text: str, start: int, end: int) -> bool:
         """A country's name inside a longer proper name: a capitalised word right before or after it.
