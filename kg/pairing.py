@@ -34,6 +34,7 @@ _GIUA = re.compile(r"(?<!\w)giữa\s+[^;]{0,60}$")  # "ký kết giữa UBND th�
 _WINDOW = 70
 _BREAKS_LIST = {"giữa", "với", "tại", "ở", "cho", "từ", "sang", "đến", "vào", "trong", "theo", "về", "của"}
 _VISIT_AT = re.compile(r"(?<!\w)(?:thăm|làm việc|công tác|khảo sát|xúc tiến|học tập|quảng bá|giới thiệu|hội chợ|triển lãm|tuần lễ)(?!\w)[^;]{0,40}$")
+_JOINT = re.compile(r"(?<!\w)(?:phối hợp với|phối hợp tổ chức|đồng tổ chức|cùng tổ chức|ký kết giữa)(?!\w)")
 _OBJECT_VERB = re.compile(r"(?<!\w)(?:tiếp|đón|gặp|thăm)\s*$")
 _TOPIC = re.compile(r"\W*(?:Ngoài|Bên cạnh|Đối với)(?!\w)[^;]*$")
 _ROUTE = re.compile(r"(?<!\w)(?:chuyến bay|đường bay|chuyến|tuyến|bay|hành trình|cung đường|xe khách)\s+[^;]{0,25}$")  # how far a relation word may stand from a side-by-side pair
@@ -115,6 +116,8 @@ class Pairing:
                 lo, hi = min(a_e, r_e), max(a_s, r_s)
                 if any(lo <= b < hi for b, _e in blockers):
                     continue  # "Thủ tướng" between them: the nation acts
+                if any(r_e <= b <= r_e + 30 for b, _e in blockers) and re.match(r"\s*của\s", text[r_e : r_e + 8]):
+                    continue  # "chuyến thăm cấp Nhà nước tới Trung Quốc của Chủ tịch nước": the nation's visit
                 if any(lo <= o_s < hi and other != province for o_s, _o_e, other in actors):
                     continue  # "Quảng Trị ký với X, còn Nghệ An ký với Y": the nearer province is Y's
                 kinds = self._joined(text, start, end, (a_s, a_e), (r_s, r_e), is_venue)
@@ -144,7 +147,8 @@ class Pairing:
             return self.kinds(between) or frozenset({"visit"})
         first = min(actor[0], run[0])
         coordinated = _GIUA.search(text, start, first) and len(between) <= 80 and ";" not in between
-        if _SIDE_BY_SIDE.fullmatch(between) or self._joined_by_and(between) or coordinated:
+        listed = re.fullmatch(r"\s*,\s*", between) and _JOINT.search(text, max(start, first - _WINDOW), min(end, max(actor[1], run[1]) + _WINDOW))
+        if _SIDE_BY_SIDE.fullmatch(between) or self._joined_by_and(between) or coordinated or listed:
             if _ROUTE.search(text, max(start, first - 40), first):
                 return frozenset()  # "chuyến Siem Reap - Hà Nội": a route, not a pair
             last = max(actor[1], run[1])
@@ -152,10 +156,12 @@ class Pairing:
             return self.kinds(around)
         if len(between) > _MAX_GAP or ";" in between or self.blocker.search(between):
             return frozenset()
-        if re.search(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?$", text[max(start, run[0] - 20) : run[0]]):
-            # "tại Tokyo, Nhật Bản, ... ký kết giữa ...": where it happened; only a visit makes the place a partner
-            if partner_first or not _VISIT_AT.search(between):
-                return frozenset()
+        place_word = re.search(r"(?<!\w)(tại|ở|tới|sang|đến)\s+(?:thủ đô\s+|thành phố\s+|tỉnh\s+|nước\s+)?$",
+                               text[max(start, run[0] - 20) : run[0]])
+        if place_word and (partner_first or (place_word.group(1) in ("tại", "ở") and not _VISIT_AT.search(between))):
+            # "tại Tokyo, ... ký kết giữa ...", "chuyến thăm của Thủ tướng tới Nhật Bản, thỏa thuận ... giữa UBND
+            # thành phố Hà Nội": where it happened or where someone went; a visit by the province makes it a partner
+            return frozenset()
         if not partner_first and _OBJECT_VERB.search(between):
             return self.kinds(between) | {"visit"}  # "lãnh đạo tỉnh tiếp Đại sứ quán Nhật Bản"
         kinds = self.kinds(between)
