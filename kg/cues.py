@@ -72,3 +72,8 @@ def last_value(kind: str, text: str) -> str | None:
             if best is None or m.end() > best[0]:
                 best = (m.end(), value)
     return best[1] if best else None
+
+
+def phrases(kind: str) -> list[str]:
+    """The phrases of a kind, as written in the data file."""
+    return [p.strip() for row in read_table("cues.tsv") if row["kind"] == kind for p in row["pattern"].split("|") if p.strip()]

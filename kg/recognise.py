@@ -49,6 +49,8 @@ _COMPANY_WORDS = {
     "oil", "gas", "petroleum", "cement", "paper", "glass", "tire", "tyre", "auto", "automotive", "mobility",
     "semiconductor", "systems", "solutions", "control", "international", "global", "asia", "vina", "win",
 }
+_NGO_WORDS = {"foundation", "foudation", "institute", "fund", "association", "society", "council", "trust", "charity",
+              "international", "mission", "initiative", "network", "alliance", "center", "centre", "partners", "investment"}
 _LEGAL = {"corporation", "corp", "co", "ltd", "inc", "group", "holdings", "holding", "limited", "plc", "llc", "jsc", "gmbh", "ag", "sa"}
 
 
@@ -102,6 +104,7 @@ class Recogniser:
         )
         self.missions = cues.patterns("mission")
         self.place_before = re.compile(rf"(?<!\w)(?:{cues.pattern('place_before').pattern})\s+(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$")
+        self.person_named = set(cues.phrases("person_named_province"))
         self.person_before = re.compile(rf"(?<!\w)(?:{cues.pattern('person_before').pattern})\s+$")
         self.title_rx = re.compile(rf"(?:{cues.pattern('foreign_title').pattern})\s+(?:nước\s+|Vương quốc\s+|Cộng hòa\s+)?$")
         self.company_head = cues.pattern("company_head")
@@ -146,7 +149,7 @@ class Recogniser:
         the province is where, not who."""
         before = text[max(0, start - 25) : start]
         if re.search(r"(?<!\w)(tại|ở|qua|đến|từ|ngụ|ngụ tại|trú|trú tại|quê|thường trú|tạm trú|rời|rời khỏi|về tới|về đến|tới)\s+(TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
-                     before) or before.endswith("("):
+                     before) or before.endswith("(") or re.search(r"(?<!\w)(?:rời|về tới|về đến|tới|tại|ở)\s+[Tt]hủ đô\s+$", before):
             return True
         if self.place_before.search(before):
             return True  # "bờ biển Đà Nẵng", "nông dân Lâm Đồng": the place or its people, not its authorities
@@ -183,6 +186,8 @@ class Recogniser:
             if prov is not None:
                 if self._foreign_namesake(text, m.end, matches):
                     continue  # "thành phố Trịnh Châu, tỉnh Hà Nam (Trung Quốc)": China's Henan, not Hà Nam
+                if m.surface in self.person_named and not re.search(r"(?:TP|Tp|tp|[Tt]hành phố)\.?\s*$", text[max(0, m.start - 12) : m.start]):
+                    continue  # bare "Hồ Chí Minh" is the President; the city is "TP.HCM", "Thành phố Hồ Chí Minh"
                 if self._personal_name(text, m.start):
                     continue  # "Chủ tịch Hồ Chí Minh", "Phó Thủ tướng Trương Hòa Bình", "tư tưởng Hồ Chí Minh"
                 if self._locative(text, m.start, m.end) or self._in_company_name(text, m.start):
@@ -393,6 +398,11 @@ class Recogniser:
             consumed.update(inner)
             name_end = name_start + len(name)
             country = self._country_after(text, name_end, matches)
+            if country == "VN" or re.match(r"\s*(?:\(\s*(?:tỉnh|thành phố|TP)|Việt Nam|VN\b)", text[name_end : name_end + 16]):
+                continue  # "Công ty CP Logistics U&I (tỉnh Bình Dương)", "Samsung Vina Việt Nam": Vietnamese firms
+            english = [w for w in run if w.lower().strip(".,") in _COMPANY_WORDS | _LEGAL | _NGO_WORDS]
+            if country is None and not (len(run) >= 2 and english):
+                continue  # "Công ty cổ phần TDS", "Tập đoàn Indevco": no sign that the firm is foreign
             acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text[name_end : name_end + 14])
             kind = "ngo" if is_ngo else "company"
             key = f"{'org' if is_ngo else 'company'}/{slug(name)}"
@@ -402,7 +412,7 @@ class Recogniser:
 
     def _country_after(self, text: str, pos: int, matches: list[Match]) -> str | None:
         for m in matches:
-            if m.start >= pos and re.fullmatch(r"\s*(\(|,|của|thuộc|\(nước)?\s*(nước\s+)?", text[pos : m.start]):
+            if m.start >= pos and re.fullmatch(r"\s*(\(|,|-|–|của|thuộc|\(nước)?\s*(nước\s+)?", text[pos : m.start]):
                 e = self.gaz.entities[m.aliases[0].key]
                 if e.kind == "country":
                     return e.country
