@@ -237,14 +237,11 @@ class Extractor:
         text = article.text
         partnerships: list[Partnership] = []
         agreements: list[Agreement] = []
-        last_locality: dict[int, str] = {}
+        last_locality: dict[int, tuple[str, str]] = {}  # paragraph -> the last (province, locality) linked
         for sent in sents:
             chunk = text[sent.start : sent.end]
             found = sent.found
             previous_locality = last_locality.get(sent.paragraph)
-            for _s, _e, k in found.partners:
-                if k.startswith("place/"):
-                    last_locality[sent.paragraph] = k
             if sent.scope == "none" or (sent.scope == "national" and not sent.named):
                 continue
             if sent.scope == "national":
@@ -258,10 +255,14 @@ class Extractor:
                 actors = named + self.pairing.anaphors(text, sent.start, sent.end, subject,
                                                        found.provinces + found.venues, found.partners)
                 links = self._clause_links(text, sent, actors, [], carry=True)
-            if not found.partners and previous_locality and self.pair.search(chunk):
-                kinds = self.pairing.kinds(chunk)  # "Hai tỉnh đã ký ...": the locality named before
-                if kinds and sent.actors:
-                    links = [Link(sent.actors[0], previous_locality, kinds)]
+            if not found.partners and previous_locality and self.pair.search(chunk) and sent.scope == "province":
+                # "Hai tỉnh đã ký ...": the locality the province was just linked with, in this paragraph
+                kinds = self.pairing.kinds(chunk)
+                if kinds and previous_locality[0] in sent.actors:
+                    links = [Link(previous_locality[0], previous_locality[1], kinds)]
+            for link in links:
+                if link.partner.startswith("place/"):
+                    last_locality[sent.paragraph] = (link.province, link.partner)
             if not links:
                 continue
             ev = self.evidence(article, sent.start, sent.end)

@@ -104,6 +104,7 @@ class Recogniser:
         )
         self.missions = cues.patterns("mission")
         self.place_before = re.compile(rf"(?<!\w)(?:{cues.pattern('place_before').pattern})\s+(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$")
+        self.event_before = re.compile(rf"(?<!\w)(?:{cues.pattern('event_name_before').pattern})(?:\s+\w+){{0,4}}\s+$")
         self.person_named = set(cues.phrases("person_named_province"))
         self.person_before = re.compile(rf"(?<!\w)(?:{cues.pattern('person_before').pattern})\s+$")
         self.title_rx = re.compile(rf"(?:{cues.pattern('foreign_title').pattern})\s+(?:nước\s+|Vương quốc\s+|Cộng hòa\s+)?$")
@@ -254,6 +255,10 @@ class Recogniser:
                 return e.kind == "country"
         return False
 
+    def _event_name(self, text: str, start: int, end: int) -> bool:
+        return bool(self.event_before.search(text[max(0, start - 40) : start])
+                    or re.match(r"\s*(?:19|20)\d\d(?!\d)", text[end : end + 6]))
+
     def _personal_name(self, text: str, start: int) -> bool:
         """A province's name used as (part of) a person's name: after a title, a kinship word or a surname."""
         before = text[max(0, start - 40) : start]
@@ -272,8 +277,8 @@ class Recogniser:
         if not heads:
             return False
         words = before[heads[-1].end() :].split()
-        return len(words) <= 6 and not re.search(r"[,;()\[\]\-–:]", before[heads[-1].end() :]) and not any(
-            w in ("với", "của", "tại", "ở", "và", "cho", "từ", "thuộc", "nước") for w in words)
+        return len(words) <= 8 and not re.search(r"[,;()\[\]\-–:]", before[heads[-1].end() :]) and not any(
+            w in ("với", "của", "tại", "ở", "cho", "từ", "thuộc", "nước") for w in words)
 
     def _address(self, text: str, start: int, found: Found) -> bool:
         """"Đại sứ quán Australia tại Hà Nội": the province is the partner's address."""
@@ -298,6 +303,8 @@ class Recogniser:
                 continue  # "nhà văn Albert Likhanov (Nga)", "Quỹ Alstom Foundation (Pháp)": whose, not who
             if entity.kind in ("country", "locality") and self._in_company_name(text, s):
                 continue  # "Công ty Cổ phần đầu tư xây dựng Thiên Tân": a Vietnamese firm's name
+            if entity.kind in ("organisation", "agency", "ngo", "company") and self._event_name(text, s, e):
+                continue  # "Hội nghị APEC", "sự kiện APEC 2017", "Cuộc thi viết thư UPU": an event, not a partner
             if entity.kind == "company" and self._personal_name(text, s):
                 continue  # "Đại tá Toyota Chikara": a person
             if entity.kind == "company" and self.product_rx.search(text[max(0, s - 25) : s]):
