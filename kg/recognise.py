@@ -152,6 +152,9 @@ class Recogniser:
         if re.search(r"(?<!\w)(tại|ở|qua|đến|từ|ngụ|ngụ tại|trú|trú tại|quê|thường trú|tạm trú|rời|rời khỏi|về tới|về đến|tới)\s+(TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
                      before) or before.endswith("(") or re.search(r"(?<!\w)(?:rời|về tới|về đến|tới|tại|ở)\s+[Tt]hủ đô\s+$", before):
             return True
+        if re.search(r"(?<!\w)(?:tại|ở|ngụ|trú|quê)\s+[^,;.()]{2,30},\s*(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
+                     text[max(0, start - 45) : start]):
+            return True  # an address: "ở Hà Đông, Hà Nội", "tại huyện Phú Tân, tỉnh An Giang"
         if self.place_before.search(before):
             return True  # "bờ biển Đà Nẵng", "nông dân Lâm Đồng": the place or its people, not its authorities
         if re.search(r"[-–]\s*$", before) and re.match(r"\s*[-–]", text[end : end + 3]):
@@ -217,6 +220,9 @@ class Recogniser:
                 continue
             else:
                 found.partners.append((m.start, m.end, entity.key))
+        # "Heineken Việt Nam", "Samsung Display Việt Nam": the firm's Vietnamese arm, not the nation
+        found.vietnam = [(vs, ve) for vs, ve in found.vietnam
+                         if not any(re.fullmatch(r"\s?", text[pe:vs]) for _ps, pe, k in found.partners if k.startswith("company/"))]
         self._venue_lists(text, found)
         self._split_markers(text, found)
         self._drop_demonyms(text, found)
@@ -272,12 +278,12 @@ class Recogniser:
 
     def _in_company_name(self, text: str, start: int) -> bool:
         """The words since "Công ty"/"Tập đoàn" run on, unbroken by punctuation or a preposition, up to the name."""
-        before = text[max(0, start - 60) : start]
+        before = text[max(0, start - 80) : start]
         heads = list(self.company_head.finditer(before))
         if not heads:
             return False
         words = before[heads[-1].end() :].split()
-        return len(words) <= 8 and not re.search(r"[,;()\[\]\-–:]", before[heads[-1].end() :]) and not any(
+        return len(words) <= 12 and not re.search(r"[,;()\[\]\-–:]", before[heads[-1].end() :]) and not any(
             w in ("với", "của", "tại", "ở", "cho", "từ", "thuộc", "nước") for w in words)
 
     def _address(self, text: str, start: int, found: Found) -> bool:
@@ -405,7 +411,7 @@ class Recogniser:
             consumed.update(inner)
             name_end = name_start + len(name)
             country = self._country_after(text, name_end, matches)
-            if country == "VN" or re.match(r"\s*(?:\(\s*(?:tỉnh|thành phố|TP)|Việt Nam|VN\b)", text[name_end : name_end + 16]):
+            if country == "VN" or re.match(r"[\w&.'-]*\s*(?:\(\s*(?:tỉnh|thành phố|TP)|Việt Nam|VN\b)", text[name_end : name_end + 20]):
                 continue  # "Công ty CP Logistics U&I (tỉnh Bình Dương)", "Samsung Vina Việt Nam": Vietnamese firms
             english = [w for w in run if w.lower().strip(".,") in _COMPANY_WORDS | _LEGAL | _NGO_WORDS]
             if country is None and not (len(run) >= 2 and english):
