@@ -98,6 +98,7 @@ class Extractor:
         self.actor = cues.pattern("actor")
         self.pair = cues.pattern("pair")
         self.pairing = Pairing()
+        self.topic = re.compile(cues.pattern("relations_topic").pattern, re.IGNORECASE)
         self.authority = re.compile(rf"(?:{cues.pattern('authority').pattern})\s*(?:tỉnh|thành phố|TP\.?)?\s*\S*\s*\S*$|^(?:tỉnh|Tỉnh|thành phố|Thành phố|TP)")
         self.investor_rank = cues.pattern("investor_rank")
         self.investment_topic = cues.pattern("investment_topic")
@@ -129,6 +130,8 @@ class Extractor:
         for s in sents:
             entities.update(s.found.new_entities)
         partnerships, agreements = self._relations(article, sents, subject)
+        if not self._about_relations(article, raw):
+            partnerships, agreements = [], []  # a story whose title and lead name no foreign side and no relation
         events = article_events(self, article, sents, subject, ref_year)
         indicators = article_indicators(self, article, sents, subject, ref_year)
         used = {p.province for p in partnerships} | {p.partner for p in partnerships}
@@ -152,6 +155,14 @@ class Extractor:
             entities=tuple(sorted(used)),
             new_entities=tuple(entities[k] for k in sorted(entities) if k in used),
         )
+
+    def _about_relations(self, article: Article, raw: list[tuple[int, int, int, Found]]) -> bool:
+        """The title or lead names a foreign partner, or speaks of cooperation, investment, visits, aid ...:
+        a lottery, a court case or a school's enrolment that mentions a foreign name deep in its body is not."""
+        if any(found.partners or found.markers for _s, _e, p, found in raw if p <= 1):
+            return True
+        head = article.body[: 2]
+        return any(self.topic.search(article.text, s, e) for s, e in head)
 
     # -- who the article is about, who acts in each sentence --------------------
     def _subject(self, article: Article, raw: list[tuple[int, int, int, Found]]) -> str | None:

@@ -99,3 +99,13 @@ def test_pairing_foreign_firm_behind_a_legal_form(extract_text):
     assert pairs(r) == {("province/vn-51", "company/kimin-power")}
     [firm] = [e for e in r.new_entities if e.key == "company/kimin-power"]
     assert (firm.label, firm.country) == ("Kimin Power", "GB")
+
+
+def test_pairing_story_with_no_foreign_side_in_its_title_or_lead_gives_no_link(extract_text):
+    body = ("Học viện công bố chỉ tiêu tuyển sinh năm nay.\n\n"
+            "UBND TP.HCM hợp tác với Tập đoàn Samsung (Hàn Quốc) trong đào tạo nhân lực.")
+    assert pairs(extract_text(body, title="Học viện tuyển sinh 900 sinh viên")) == set()
+    # the same sentence in a story whose title speaks of cooperation does count
+    r = extract_text("UBND TP.HCM hợp tác với Tập đoàn Samsung (Hàn Quốc) trong đào tạo nhân lực.",
+                     title="TP.HCM hợp tác với Samsung")
+    assert pairs(r) == {("province/vn-79", "company/samsung")}
