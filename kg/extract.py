@@ -20,6 +20,7 @@ from .dates import find_dates, find_periods, infer_year
 from .facts import article_events, article_indicators
 from .gazetteer import Gazetteer, gazetteer
 from .model import Agreement, Article, Entity, Evidence, Extraction, Partnership
+from .officials import Officials
 from .pairing import Link, Pairing
 from .recognise import Found, Recogniser
 
@@ -98,6 +99,9 @@ class Extractor:
         self.actor = cues.pattern("actor")
         self.pair = cues.pattern("pair")
         self.pairing = Pairing()
+        self.officials = Officials()
+        self.office = re.compile(rf"(?:{cues.pattern('office').pattern})(?:\s+(?:tỉnh|thành phố|TP\.?))?\s*$|"
+                                 rf"(?:{cues.pattern('office').pattern})")
         self.topic = re.compile(cues.pattern("relations_topic").pattern, re.IGNORECASE)
         self.authority = re.compile(rf"(?:{cues.pattern('authority').pattern})\s*(?:tỉnh|thành phố|TP\.?)?\s*\S*\s*\S*$|^(?:tỉnh|Tỉnh|thành phố|Thành phố|TP)")
         self.investor_rank = cues.pattern("investor_rank")
@@ -129,9 +133,10 @@ class Extractor:
         entities: dict[str, Entity] = {}
         for s in sents:
             entities.update(s.found.new_entities)
-        partnerships, agreements = self._relations(article, sents, subject)
-        if not self._about_relations(article, raw):
-            partnerships, agreements = [], []  # a story whose title and lead name no foreign side and no relation
+        # a story whose title and lead name no foreign side and speak of no relation (an enrolment notice, a
+        # court case) links a province only where its authorities or leaders themselves act
+        strict = not self._about_relations(article, raw)
+        partnerships, agreements = self._relations(article, sents, subject, strict)
         events = article_events(self, article, sents, subject, ref_year)
         indicators = article_indicators(self, article, sents, subject, ref_year)
         used = {p.province for p in partnerships} | {p.partner for p in partnerships}
@@ -243,9 +248,11 @@ class Extractor:
         return bool(found.vietnam) and not vietnam_context.search(chunk)
 
     # -- partnerships and agreements --------------------------------------------
-    def _relations(self, article: Article, sents: list[Sentence], subject: str | None
+    def _relations(self, article: Article, sents: list[Sentence], subject: str | None, strict: bool = False
                    ) -> tuple[list[Partnership], list[Agreement]]:
         text = article.text
+        mentioned = [m for sent in sents for m in sent.found.provinces + sent.found.venues]
+        leaders = self.officials.find(text, mentioned, subject)
         partnerships: list[Partnership] = []
         agreements: list[Agreement] = []
         last_locality: dict[int, tuple[str, str]] = {}  # paragraph -> the last (province, locality) linked
@@ -255,18 +262,30 @@ class Extractor:
             previous_locality = last_locality.get(sent.paragraph)
             if sent.scope == "none" or (sent.scope == "national" and not sent.named):
                 continue
-            if sent.scope == "national":
+            if strict:
+                actors = [m for m in found.provinces if m[2] in (sent.actors or sent.named)
+                          and self.office.search(text, max(0, m[0] - 30), m[0])]
+                actors += [a for a in self.pairing.anaphors(text, sent.start, sent.end, subject,
+                                                            found.provinces + found.venues, found.partners)
+                           if self.office.search(text, a[0], a[1])]
+                actors += self._leaders(text, sent, leaders, actors)
+                blockers = self._national_spans(text, sent.start, sent.end, found)
+                links = self._clause_links(text, sent, actors, blockers, carry=False)
+            elif sent.scope == "national":
                 # "Thủ tướng dự lễ do UBND Thành phố Hà Nội và Tập đoàn AEON phối hợp tổ chức": a named province
                 # may still act, but never across one of the nation's own actors
                 actors = [m for m in found.provinces if m[2] in sent.named]
+                actors += self._leaders(text, sent, leaders, actors)
                 blockers = self._national_spans(text, sent.start, sent.end, found)
                 links = self._clause_links(text, sent, actors, blockers, carry=False)
             else:
                 named = [m for m in found.provinces if m[2] in sent.actors]
                 actors = named + self.pairing.anaphors(text, sent.start, sent.end, subject,
                                                        found.provinces + found.venues, found.partners)
+                actors += self._leaders(text, sent, leaders, actors)
                 links = self._clause_links(text, sent, actors, [], carry=True)
-            if not found.partners and previous_locality and self.pair.search(chunk) and sent.scope == "province":
+            if not found.partners and previous_locality and self.pair.search(chunk) and sent.scope == "province" \
+                    and not strict:
                 # "Hai tỉnh đã ký ...": the locality the province was just linked with, in this paragraph
                 kinds = self.pairing.kinds(chunk)
                 if kinds and previous_locality[0] in sent.actors:
@@ -285,6 +304,15 @@ class Extractor:
             for province, partners in by_province.items():
                 agreements.extend(self._agreements(article, sent, province, partners, ev))
         return partnerships, agreements
+
+    def _leaders(self, text: str, sent: Sentence, leaders: dict[str, str],
+                 actors: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """"ông Phong", "Bí thư Nguyễn Thiện Nhân": a leader introduced earlier acts for his province."""
+        if not leaders:
+            return []
+        taken = actors + sent.found.provinces + sent.found.venues
+        return [m for m in self.officials.mentions(text, sent.start, sent.end, leaders)
+                if not any(s < m[1] and m[0] < e for s, e, _k in taken)]
 
     def _clause_links(self, text: str, sent: Sentence, actors: list[tuple[int, int, str]],
                       blockers: list[tuple[int, int]], carry: bool) -> list[Link]:

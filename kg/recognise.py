@@ -202,7 +202,8 @@ class Recogniser:
             alias = None
             for a in m.aliases:
                 e = self.gaz.entities[a.key]
-                if a.exact and " " not in m.surface and not m.surface.isupper() and not self._ambiguous_ok(text, m):
+                if a.exact and " " not in m.surface and not (m.surface.isupper() and len(m.surface) > 1) \
+                        and not self._ambiguous_ok(text, m):
                     continue  # a short name alone: "Anh", "Nga", "Mỹ" (not "Anh Đào", "chị Nga")
                 if a.strict and e.kind == "company":
                     if not re.search(rf"(?:{self.company_head.pattern})\s*$", text[max(0, m.start - 20) : m.start]):

@@ -101,11 +101,24 @@ def test_pairing_foreign_firm_behind_a_legal_form(extract_text):
     assert (firm.label, firm.country) == ("Kimin Power", "GB")
 
 
-def test_pairing_story_with_no_foreign_side_in_its_title_or_lead_gives_no_link(extract_text):
-    body = ("Học viện công bố chỉ tiêu tuyển sinh năm nay.\n\n"
-            "UBND TP.HCM hợp tác với Tập đoàn Samsung (Hàn Quốc) trong đào tạo nhân lực.")
-    assert pairs(extract_text(body, title="Học viện tuyển sinh 900 sinh viên")) == set()
-    # the same sentence in a story whose title speaks of cooperation does count
-    r = extract_text("UBND TP.HCM hợp tác với Tập đoàn Samsung (Hàn Quốc) trong đào tạo nhân lực.",
-                     title="TP.HCM hợp tác với Samsung")
+def test_pairing_story_with_no_foreign_side_in_its_title_or_lead_needs_the_authorities(extract_text):
+    lead = "Học viện công bố chỉ tiêu tuyển sinh năm nay.\n\n"
+    sentence = "Học viện và TP.HCM hợp tác với Tập đoàn Samsung (Hàn Quốc) trong đào tạo nhân lực."
+    # an enrolment notice: a bare place name beside a foreign firm is no partnership ...
+    assert pairs(extract_text(lead + sentence, title="Học viện tuyển sinh 900 sinh viên")) == set()
+    # ... unless the city's authorities act
+    r = extract_text(lead + sentence.replace("TP.HCM", "UBND TP.HCM"), title="Học viện tuyển sinh 900 sinh viên")
     assert pairs(r) == {("province/vn-79", "company/samsung")}
+    # the same sentence in a story whose title speaks of cooperation counts as it is
+    assert pairs(extract_text(sentence, title="Hợp tác đào tạo nhân lực")) == {("province/vn-79", "company/samsung")}
+
+
+def test_pairing_leader_named_earlier_acts_for_his_province(extract_text):
+    body = ("Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Quảng Trị, cho biết tỉnh sẽ cải thiện môi trường đầu tư.\n\n"
+            "Trong chuyến công tác vừa qua, ông An đã làm việc với lãnh đạo tỉnh Savannakhet (Lào).")
+    r = extract_text(body, title="Quảng Trị thu hút đầu tư")
+    assert pairs(r) == {("province/vn-45", "place/la-sv")}
+    # a leader who only quotes someone does not act
+    r = extract_text(body.split("\n\n")[0] + "\n\n“Nhật Bản muốn đầu tư nhiều hơn” – ông An nói.",
+                     title="Quảng Trị thu hút đầu tư")
+    assert pairs(r) == set()
