@@ -37,7 +37,7 @@ _VISIT_AT = re.compile(r"(?<!\w)(?:thăm|làm việc|công tác|khảo sát|xúc
 _JOINT = re.compile(r"(?<!\w)(?:phối hợp với|phối hợp tổ chức|đồng tổ chức|cùng tổ chức|ký kết giữa)(?!\w)")
 _OBJECT_VERB = re.compile(r"(?<!\w)(?:tiếp|đón|gặp|thăm)\s*$")
 _TOPIC = re.compile(r"\W*(?:Ngoài|Bên cạnh|Đối với)(?!\w)[^;]*$")
-_ROUTE = re.compile(r"(?<!\w)(?:chuyến bay|đường bay|chuyến|tuyến|bay|hành trình|cung đường|xe khách)\s+[^;]{0,25}$")  # how far a relation word may stand from a side-by-side pair
+_ROUTE = re.compile(r"(?<!\w)(?:chuyến bay|đường bay|chuyến|tuyến|bay|hành trình|cung đường|xe khách|cao tốc|đường sắt|đường bộ|quốc lộ|hành lang)\s+[^;]{0,25}$")  # how far a relation word may stand from a side-by-side pair
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class Pairing:
         )
         self.anaphor = cues.pattern("anaphor")
         self.blocker = cues.pattern("link_blocker")
-        self.off_topic = cues.pattern("off_topic")
+        self.off_topic = re.compile(cues.pattern("off_topic").pattern, re.IGNORECASE)
 
     def kinds(self, text: str) -> frozenset[str]:
         if not self.link_any.search(text):

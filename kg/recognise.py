@@ -100,7 +100,7 @@ class Recogniser:
         self.not_before = cues.pattern("not_country_before")
         self.product_rx = re.compile(rf"(?:{cues.pattern('not_company_before').pattern})\s+$")
         self.demonym_rx = re.compile(
-            rf"(?:{cues.pattern('not_partner_before').pattern})\s+(?:(?:các\s+)?(?:nước|quốc gia|vùng lãnh thổ)\s+)?$"
+            rf"(?:{cues.pattern('not_partner_before').pattern})\s+(?:\([^()]{{1,8}}\)\s+)?(?:(?:các\s+)?(?:nước|quốc gia|vùng lãnh thổ)\s+)?$"
         )
         self.missions = cues.patterns("mission")
         self.place_before = re.compile(rf"(?<!\w)(?:{cues.pattern('place_before').pattern})\s+(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$")
@@ -152,7 +152,7 @@ class Recogniser:
         if re.search(r"(?<!\w)(tại|ở|qua|đến|từ|ngụ|ngụ tại|trú|trú tại|quê|thường trú|tạm trú|rời|rời khỏi|về tới|về đến|tới)\s+(TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
                      before) or before.endswith("(") or re.search(r"(?<!\w)(?:rời|về tới|về đến|tới|tại|ở)\s+[Tt]hủ đô\s+$", before):
             return True
-        if re.search(r"(?<!\w)(?:tại|ở|ngụ|trú|quê)\s+[^,;.()]{2,30},\s*(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
+        if re.search(r"(?<!\w)(?:tại|ở|ngụ|trú|quê|về đến|về tới|đến|tới|rời)\s+[^,;.()]{2,30},\s*(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
                      text[max(0, start - 45) : start]):
             return True  # an address: "ở Hà Đông, Hà Nội", "tại huyện Phú Tân, tỉnh An Giang"
         if self.place_before.search(before):
