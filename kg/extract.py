@@ -197,8 +197,17 @@ class Extractor:
         for s, e, p, found in raw:
             chunk = text[s:e]
             # a province named once is still an actor when its authorities are named: "UBND tỉnh Bình Định"
-            provinces = tuple(dict.fromkeys(k for ps, pe, k in found.provinces
-                                            if counts[k] >= 2 or self.authority.search(text, max(0, ps - 25), pe)))
+            eligible = [m for m in found.provinces if counts[m[2]] >= 2 or self.authority.search(text, max(0, m[0] - 25), m[1])]
+            # provinces listed with an eligible one are eligible too: "4 tỉnh Quảng Ninh, Lạng Sơn, Hà Giang, Cao Bằng"
+            grew = True
+            while grew:
+                grew = False
+                for m in found.provinces:
+                    if m not in eligible and any(re.fullmatch(r"\s*(?:,|và)\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?",
+                                                              text[min(m[1], x[1]) : max(m[0], x[0])]) for x in eligible):
+                        eligible.append(m)
+                        grew = True
+            provinces = tuple(dict.fromkeys(k for _ps, _pe, k in sorted(eligible)))
             named.append(provinces)
             strong = self._vietnamese_national(text, s, e, found)
             if provinces and strong and not any(self.actor_verb.match(text, e) for _s, e, _k in found.provinces):

@@ -32,6 +32,7 @@ _SIDE_BY_SIDE = re.compile(
 )
 _GIUA = re.compile(r"(?<!\w)giữa\s+[^;]{0,60}$")  # "ký kết giữa UBND thành phố Hà Nội, Tập đoàn BRG và Tập đoàn X"
 _WINDOW = 70
+_ACTOR_GAP = re.compile(r"\s*(?:,|và|cùng|;)\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?")
 _BREAKS_LIST = {"giữa", "với", "tại", "ở", "cho", "từ", "sang", "đến", "vào", "trong", "theo", "về", "của"}
 _VISIT_AT = re.compile(r"(?<!\w)(?:thăm|làm việc|công tác|khảo sát|xúc tiến|học tập|quảng bá|giới thiệu|hội chợ|triển lãm|tuần lễ)(?!\w)[^;]{0,40}$")
 _JOINT = re.compile(r"(?<!\w)(?:phối hợp với|phối hợp tổ chức|đồng tổ chức|cùng tổ chức|ký kết giữa)(?!\w)")
@@ -108,7 +109,11 @@ class Pairing:
         if self.off_topic.search(text, start, end):
             return []  # crime, accidents, sport: a foreign name there is no partner of the province
         sides = [(a, False) for a in actors] + [(v, True) for v in venues]
+        listed = self._actor_lists(text, actors)
         for (a_s, a_e, province), is_venue in sides:
+            # "Bí thư Tỉnh ủy 4 tỉnh Quảng Ninh, Lạng Sơn, Hà Giang, Cao Bằng và ...": the provinces of one list act
+            # together, so the list's edge stands for each of them
+            a_s, a_e = listed.get((a_s, a_e), (a_s, a_e))
             for run in runs:
                 r_s, r_e = run[0][0], run[-1][1]
                 if r_s < a_e and a_s < r_e:
@@ -118,7 +123,7 @@ class Pairing:
                     continue  # "Thủ tướng" between them: the nation acts
                 if any(r_e <= b <= r_e + 30 for b, _e in blockers) and re.match(r"\s*của\s", text[r_e : r_e + 8]):
                     continue  # "chuyến thăm cấp Nhà nước tới Trung Quốc của Chủ tịch nước": the nation's visit
-                if any(lo <= o_s < hi and other != province for o_s, _o_e, other in actors):
+                if any(lo <= o_s < hi and other != province and not (a_s <= o_s < a_e) for o_s, _o_e, other in actors):
                     continue  # "Quảng Trị ký với X, còn Nghệ An ký với Y": the nearer province is Y's
                 kinds = self._joined(text, start, end, (a_s, a_e), (r_s, r_e), is_venue)
                 if not kinds:
@@ -127,6 +132,17 @@ class Pairing:
                     if key:
                         out.setdefault((province, key), set()).update(kinds)
         return [Link(p, q, frozenset(k)) for (p, q), k in out.items()]
+
+    def _actor_lists(self, text: str, actors: list[Span]) -> dict[tuple[int, int], tuple[int, int]]:
+        """Each actor mention -> the span of the list of named provinces it belongs to ("A, B, C và D")."""
+        ordered = sorted(a for a in actors if a[1] > a[0])
+        groups: list[list[Span]] = []
+        for a in ordered:
+            if groups and _ACTOR_GAP.fullmatch(text[groups[-1][-1][1] : a[0]]):
+                groups[-1].append(a)
+            else:
+                groups.append([a])
+        return {(a[0], a[1]): (g[0][0], g[-1][1]) for g in groups for a in g}
 
     def _joined_by_and(self, between: str) -> bool:
         """"(cấp tỉnh, ...) và các địa phương của nước (Lào)": two sides of one "A và B" phrase."""

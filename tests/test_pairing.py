@@ -122,3 +122,13 @@ def test_pairing_leader_named_earlier_acts_for_his_province(extract_text):
     r = extract_text(body.split("\n\n")[0] + "\n\n“Nhật Bản muốn đầu tư nhiều hơn” – ông An nói.",
                      title="Quảng Trị thu hút đầu tư")
     assert pairs(r) == set()
+
+
+def test_pairing_provinces_listed_together_act_together(extract_text):
+    r = extract_text(
+        "Tại Quảng Ninh đã diễn ra hội đàm giữa Bí thư Tỉnh ủy 3 tỉnh Quảng Ninh, Lạng Sơn, Cao Bằng và "
+        "Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc).",
+        title="Hội đàm đầu xuân với Quảng Tây",
+    )
+    assert pairs(r) == {("province/vn-22", "place/cn-gx"), ("province/vn-20", "place/cn-gx"),
+                        ("province/vn-04", "place/cn-gx")}
