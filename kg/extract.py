@@ -377,11 +377,15 @@ class Extractor:
         for run in runs:
             after = text[run[-1][1] : min(ce, run[-1][1] + 30)]
             before = text[max(cs, run[0][0] - 20) : run[0][0]]
-            invests = re.match(rf"[\s,)(\w.]{{0,12}}?(?<!\w)(?:{self.partner_verb.pattern})", after)
+            invests = re.match(rf"\s*(?:(?:của|thuộc|-|–|\()\s*[^,;]{{0,25}}?)?[\s,)(\w.]{{0,16}}?(?<!\w)(?:{self.partner_verb.pattern})",
+                               text[run[-1][1] : min(ce, run[-1][1] + 60)])
             ranked = self.investment_topic.search(text, cs, ce) and (
                 re.match(rf"[\s,)]*(?:{self.investor_rank.pattern})", after)
                 or re.search(rf"(?:{self.investor_rank.pattern})\s*$", before))
             opens = not re.search(r"\w", text[cs : run[0][0]].split(",")[-1]) or ranked
+            if invests and (re.search(r"(?<!\w)là(?!\w)", invests.group()) or re.match(
+                    r"[^,;.]{0,25}?(?:vào|tại|ở|cho)\s+Việt Nam", text[run[-1][1] + invests.end() : ce])):
+                invests = None  # "New York là thị trường đầu tư", "Séc có 35 dự án đầu tư vào Việt Nam": not here
             if (invests or ranked) and opens:
                 out.extend(Link(p, k, frozenset({"aid_investment"})) for p in provinces for _s, _e, k in run if k)
         return out

@@ -36,6 +36,8 @@ _ACTOR_GAP = re.compile(r"\s*(?:,|và|cùng|;)\s*(?:(?:tỉnh|thành phố|TP\.?
 _BREAKS_LIST = {"giữa", "với", "tại", "ở", "cho", "từ", "sang", "đến", "vào", "trong", "theo", "về", "của"}
 _VISIT_AT = re.compile(r"(?<!\w)(?:thăm|làm việc|công tác|khảo sát|xúc tiến|học tập|quảng bá|giới thiệu|hội chợ|triển lãm|tuần lễ)(?!\w)[^;]{0,40}$")
 _JOINT = re.compile(r"(?<!\w)(?:phối hợp với|phối hợp tổ chức|đồng tổ chức|cùng tổ chức|ký kết giữa)(?!\w)")
+_BY_PARTNER = re.compile(r"[\s\w]{0,12}?(?:\([^()]{0,30}\)\s*)?(?<!\w)(?:tài trợ|viện trợ|hỗ trợ|đầu tư|cho vay|tặng|trao tặng|"
+                         r"thực hiện|tổ chức|xây dựng|làm chủ đầu tư)(?!\w)")
 _OBJECT_VERB = re.compile(r"(?<!\w)(?:tiếp|đón|gặp|thăm)\s*$")
 _TOPIC = re.compile(r"\W*(?:Ngoài|Bên cạnh|Đối với)(?!\w)[^;]*$")
 _ROUTE = re.compile(r"(?<!\w)(?:chuyến bay|đường bay|chuyến|tuyến|bay|hành trình|cung đường|xe khách|cao tốc|đường sắt|đường bộ|quốc lộ|hành lang)\s+[^;]{0,25}$")  # how far a relation word may stand from a side-by-side pair
@@ -181,6 +183,9 @@ class Pairing:
         if not partner_first and _OBJECT_VERB.search(between):
             return self.kinds(between) | {"visit"}  # "lãnh đạo tỉnh tiếp Đại sứ quán Nhật Bản"
         kinds = self.kinds(between)
+        if not kinds and not partner_first and re.search(r"(?<!\w)(?:do|bởi)\s+$", between) and _BY_PARTNER.match(text, run[1], end):
+            kinds = self.kinds(text[run[1] : min(end, run[1] + 40)]) or frozenset({"aid_investment"})
+            # "phê duyệt tiếp nhận Chương trình ... do tổ chức X tài trợ": funded by the partner
         if not kinds and partner_first and _TOPIC.match(text, start, run[0]):
             # "Ngoài các nước như Nhật Bản, Hàn Quốc ..., tỉnh đã tăng cường quan hệ hợp tác với ...": the
             # fronted partners share the relation the province's verb states

@@ -132,3 +132,18 @@ def test_pairing_provinces_listed_together_act_together(extract_text):
     )
     assert pairs(r) == {("province/vn-22", "place/cn-gx"), ("province/vn-20", "place/cn-gx"),
                         ("province/vn-04", "place/cn-gx")}
+
+
+def test_pairing_funded_by_the_partner(extract_text):
+    r = extract_text(
+        "Phó Chủ tịch UBND TP Đà Nẵng vừa phê duyệt tiếp nhận chương trình bảo tồn do tổ chức "
+        "Green Earth Foundation tài trợ.",
+        title="Đà Nẵng tiếp nhận chương trình bảo tồn",
+    )
+    assert pairs(r) == {("province/vn-48", "org/green-earth-foundation")}
+
+
+def test_pairing_investor_opening_a_clause_of_a_provincial_story(extract_text):
+    body = ("Tỉnh Quảng Ngãi thu hút nhiều dự án năng lượng. "
+            "Cụ thể, Công ty TNHH Sunrise Power của Vương quốc Anh muốn đầu tư nhà máy điện mặt trời 150 MW.")
+    assert pairs(extract_text(body, title="Quảng Ngãi thu hút đầu tư")) == {("province/vn-51", "company/sunrise-power")}
