@@ -271,6 +271,11 @@ class Recogniser:
         before = text[max(0, start - 40) : start]
         return bool(self.person_before.search(before) or re.search(rf"(?:{self.title_rx.pattern})", before))
 
+    def _vietnamese_address(self, text: str, end: int) -> bool:
+        after = re.match(r"\s*,\s*(?:tỉnh|thành phố|TP\.?)\s*([^\s,.;()]+(?:\s[^\s,.;()]+){0,3})", text[end : end + 40])
+        return bool(after and any(self.gaz.province_at([a.key for a in m.aliases], None)
+                                  for m in self.gaz.find(after.group(1)) if m.start == 0))
+
     def _nationality(self, text: str, start: int, end: int) -> bool:
         """A country in brackets right after a capitalised name says where that person or body is from."""
         before = text[max(0, start - 40) : start]
@@ -306,6 +311,8 @@ class Recogniser:
             entity = self._entity(key, found)
             if entity.kind in ("country", "locality") and self.demonym_rx.search(before):
                 continue
+            if entity.kind == "locality" and self._vietnamese_address(text, e):
+                continue  # "tại huyện Đông Hưng, tỉnh Thái Bình": a Vietnamese district named like a Chinese town
             if entity.kind == "country" and self._nationality(text, s, e):
                 continue  # "nhà văn Albert Likhanov (Nga)", "Quỹ Alstom Foundation (Pháp)": whose, not who
             if entity.kind in ("country", "locality") and self._in_company_name(text, s):
