@@ -103,7 +103,8 @@ class Extractor:
         self.office = re.compile(rf"(?:{cues.pattern('office').pattern})(?:\s+(?:tỉnh|thành phố|TP\.?))?\s*$|"
                                  rf"(?:{cues.pattern('office').pattern})")
         self.topic = re.compile(cues.pattern("relations_topic").pattern, re.IGNORECASE)
-        self.authority = re.compile(rf"(?:{cues.pattern('authority').pattern})\s*(?:tỉnh|thành phố|TP\.?)?\s*\S*\s*\S*$|^(?:tỉnh|Tỉnh|thành phố|Thành phố|TP)")
+        self.authority = re.compile(rf"(?:{cues.pattern('office').pattern}|đoàn|Đoàn|Ban|tỉnh|Tỉnh|thành phố|Thành phố|TP)"
+                                    rf"\s*(?:tỉnh|thành phố|TP\.?)?\s*\S*\s*\S*$|^(?:tỉnh|Tỉnh|thành phố|Thành phố|TP)")
         self.investor_rank = cues.pattern("investor_rank")
         self.investment_topic = cues.pattern("investment_topic")
         self.partner_verb = cues.pattern("partner_verb")
@@ -218,9 +219,9 @@ class Extractor:
                 d = ((), "national")
             elif subject and self.actor.search(chunk):
                 d = ((subject,), "province")
-            elif found.venues and not self._national(chunk, found, text, s):
+            elif found.venues and not self._national(text, s, e, found):
                 d = (tuple(dict.fromkeys(k for _s, _e, k in found.venues)), "province")
-            elif self._national(chunk, found, text, s):
+            elif self._national(text, s, e, found):
                 d = ((), "national")
             else:
                 d = None
@@ -249,9 +250,9 @@ class Extractor:
                 return True
         return False
 
-    def _national(self, chunk: str, found: Found, text: str = "", start: int = 0) -> bool:
-        strong = self._vietnamese_national(text, start, start + len(chunk), found) if text else self.national.search(chunk)
-        if strong or self.national_weak.search(chunk):
+    def _national(self, text: str, start: int, end: int, found: Found) -> bool:
+        chunk = text[start:end]
+        if self._vietnamese_national(text, start, end, found) or self.national_weak.search(chunk):
             return True
         vietnam_context = cues.pattern("vietnam_context")
         return bool(found.vietnam) and not vietnam_context.search(chunk)
@@ -387,18 +388,6 @@ class Extractor:
                     r"[^,;.]{0,25}?(?:vào|tại|ở|cho)\s+Việt Nam", text[run[-1][1] + invests.end() : ce])):
                 invests = None  # "New York là thị trường đầu tư", "Séc có 35 dự án đầu tư vào Việt Nam": not here
             if (invests or ranked) and opens:
-                out.extend(Link(p, k, frozenset({"aid_investment"})) for p in provinces for _s, _e, k in run if k)
-        return out
-
-    def _ranked_investors(self, text: str, cs: int, ce: int, provinces: tuple[str, ...],
-                          runs: list[list[tuple[int, int, str]]]) -> list[Link]:
-        """"Hàn Quốc dẫn đầu với 26,9% tổng vốn đầu tư, tiếp theo là Nhật Bản": the province's investors."""
-        out = []
-        for run in runs:
-            after = text[run[-1][1] : min(ce, run[-1][1] + 25)]
-            before = text[max(cs, run[0][0] - 20) : run[0][0]]
-            if re.match(rf"[\s,)]*(?:{self.investor_rank.pattern})", after) or re.search(
-                    rf"(?:{self.investor_rank.pattern})\s*$", before):
                 out.extend(Link(p, k, frozenset({"aid_investment"})) for p in provinces for _s, _e, k in run if k)
         return out
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from . import cues
+from .recognise import _UPPER
 
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _NAME = rf"((?:[{_UPPER}][\w]+\s){{1,3}}[{_UPPER}][\w]+)"  # two to four capitalised syllables
 
 Span = tuple[int, int, str]
