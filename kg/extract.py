@@ -100,6 +100,7 @@ class Extractor:
         self.pair = cues.pattern("pair")
         self.pairing = Pairing()
         self.officials = Officials()
+        self.off_topic_title = re.compile(cues.pattern("off_topic_title").pattern, re.IGNORECASE)
         self.office = re.compile(rf"(?:{cues.pattern('office').pattern})(?:\s+(?:tỉnh|thành phố|TP\.?))?\s*$|"
                                  rf"(?:{cues.pattern('office').pattern})")
         self.topic = re.compile(cues.pattern("relations_topic").pattern, re.IGNORECASE)
@@ -138,6 +139,8 @@ class Extractor:
         # court case) links a province only where its authorities or leaders themselves act
         strict = not self._about_relations(article, raw)
         partnerships, agreements = self._relations(article, sents, subject, strict)
+        if self.off_topic_title.search(article.title):
+            partnerships, agreements = [], []  # an arrest, a trial, a fire, a car or a price: no relation story
         events = article_events(self, article, sents, subject, ref_year)
         indicators = article_indicators(self, article, sents, subject, ref_year)
         used = {p.province for p in partnerships} | {p.partner for p in partnerships}

@@ -103,6 +103,7 @@ class Recogniser:
             rf"(?:{cues.pattern('not_partner_before').pattern})\s+(?:\([^()]{{1,8}}\)\s+)?(?:(?:các\s+)?(?:nước|quốc gia|vùng lãnh thổ)\s+)?$"
         )
         self.missions = cues.patterns("mission")
+        self.vn_place_before = re.compile(rf"(?<!\w)(?:{cues.pattern('vietnamese_place_before').pattern})\s+$")
         self.place_before = re.compile(rf"(?<!\w)(?:{cues.pattern('place_before').pattern})\s+(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$")
         self.event_before = re.compile(rf"(?<!\w)(?:{cues.pattern('event_name_before').pattern})(?:\s+\w+){{0,4}}\s+$")
         self.person_named = set(cues.phrases("person_named_province"))
@@ -311,7 +312,7 @@ class Recogniser:
             entity = self._entity(key, found)
             if entity.kind in ("country", "locality") and self.demonym_rx.search(before):
                 continue
-            if entity.kind == "locality" and self._vietnamese_address(text, e):
+            if entity.kind == "locality" and (self._vietnamese_address(text, e) or self.vn_place_before.search(text[max(0, s - 20) : s])):
                 continue  # "tại huyện Đông Hưng, tỉnh Thái Bình": a Vietnamese district named like a Chinese town
             if entity.kind == "country" and self._nationality(text, s, e):
                 continue  # "nhà văn Albert Likhanov (Nga)", "Quỹ Alstom Foundation (Pháp)": whose, not who

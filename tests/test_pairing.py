@@ -105,9 +105,9 @@ def test_pairing_story_with_no_foreign_side_in_its_title_or_lead_needs_the_autho
     lead = "Học viện công bố chỉ tiêu tuyển sinh năm nay.\n\n"
     sentence = "Học viện và TP.HCM hợp tác với Tập đoàn Samsung (Hàn Quốc) trong đào tạo nhân lực."
     # an enrolment notice: a bare place name beside a foreign firm is no partnership ...
-    assert pairs(extract_text(lead + sentence, title="Học viện tuyển sinh 900 sinh viên")) == set()
+    assert pairs(extract_text(lead + sentence, title="Học viện công bố chỉ tiêu năm học mới")) == set()
     # ... unless the city's authorities act
-    r = extract_text(lead + sentence.replace("TP.HCM", "UBND TP.HCM"), title="Học viện tuyển sinh 900 sinh viên")
+    r = extract_text(lead + sentence.replace("TP.HCM", "UBND TP.HCM"), title="Học viện công bố chỉ tiêu năm học mới")
     assert pairs(r) == {("province/vn-79", "company/samsung")}
     # the same sentence in a story whose title speaks of cooperation counts as it is
     assert pairs(extract_text(sentence, title="Hợp tác đào tạo nhân lực")) == {("province/vn-79", "company/samsung")}
@@ -147,3 +147,9 @@ def test_pairing_investor_opening_a_clause_of_a_provincial_story(extract_text):
     body = ("Tỉnh Quảng Ngãi thu hút nhiều dự án năng lượng. "
             "Cụ thể, Công ty TNHH Sunrise Power của Vương quốc Anh muốn đầu tư nhà máy điện mặt trời 150 MW.")
     assert pairs(extract_text(body, title="Quảng Ngãi thu hút đầu tư")) == {("province/vn-51", "company/sunrise-power")}
+
+
+def test_pairing_incident_stories_give_no_link(extract_text):
+    body = "Công an tỉnh Thanh Hóa phối hợp với lực lượng chức năng nước bạn Lào điều tra, làm rõ."
+    assert pairs(extract_text(body, title="Bắt giữ đối tượng người Lào tại Thanh Hóa")) == set()
+    assert pairs(extract_text(body, title="Thanh Hóa hợp tác với Lào")) == {("province/vn-38", "country/la")}
