@@ -335,6 +335,7 @@ class Extractor:
         found = sent.found
         links: list[Link] = []
         carried: tuple[str, ...] = () if actors or not carry else sent.actors
+        named_here = bool(actors)  # an actor of the sentence itself, not one taken from its paragraph
         runs = self.pairing.groups(text, found.partners, found.markers)
         subject_run: list[tuple[int, int, str]] | None = None
         listing = False  # the clauses go on with a list that an earlier clause opened with "như", "gồm"
@@ -356,7 +357,7 @@ class Extractor:
                 opening = None
             if opening and carried:
                 own = own + [(opening.end(), opening.end(), k) for k in carried]
-            elif listing and carried and carry:
+            elif listing and carried and carry and named_here:
                 own = own + [(cs, cs, k) for k in carried]  # "... tổ chức nhiều sự kiện như A; B; C tại Nhật Bản"
             elif carried and not own and carry:
                 links.extend(self._partner_subject(text, cs, ce, carried, inside))

@@ -23,6 +23,8 @@ from .text import fold, slug
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _CAP = rf"[{re.escape(_UPPER)}][\w'’]*"  # a capitalised word
 _LOW = rf"(?![{re.escape(_UPPER)}\d])\w+"  # a lower-case word
+_TITLE_NOUN = re.compile(r"(?:chương trình|Chương trình|hội nghị|Hội nghị|hội thảo|Hội thảo|diễn đàn|Diễn đàn|lễ hội|Lễ hội|"
+                         r"tuần lễ|Tuần lễ|cuộc thi|giải|tác phẩm|cuốn sách|sách|phim|chủ đề|mang tên|tên gọi)\s*$")
 _LEGAL_FORM = re.compile(r"(?:(?:TNHH|MTV|CP|JSC|Cổ phần|Liên doanh|Liên danh)\s+)*")
 
 
@@ -277,6 +279,13 @@ class Recogniser:
         return bool(after and any(self.gaz.province_at([a.key for a in m.aliases], None)
                                   for m in self.gaz.find(after.group(1)) if m.start == 0))
 
+    def _quoted_name(self, text: str, start: int) -> bool:
+        """Inside a quoted title that opened with a capitalised word: “Gặp gỡ Hoa Kỳ”, “Tuần lễ hàng Việt Nam tại Nhật Bản”."""
+        before = text[max(0, start - 50) : start]
+        opened = before.rfind("“")
+        return (opened >= 0 and "”" not in before[opened:] and before[opened + 1 : opened + 2].isupper()
+                and bool(_TITLE_NOUN.search(before[:opened])))
+
     def _nationality(self, text: str, start: int, end: int) -> bool:
         """A country in brackets right after a capitalised name says where that person or body is from."""
         before = text[max(0, start - 40) : start]
@@ -314,6 +323,8 @@ class Recogniser:
                 continue
             if entity.kind == "locality" and (self._vietnamese_address(text, e) or self.vn_place_before.search(text[max(0, s - 20) : s])):
                 continue  # "tại huyện Đông Hưng, tỉnh Thái Bình": a Vietnamese district named like a Chinese town
+            if entity.kind in ("country", "locality") and self._quoted_name(text, s):
+                continue  # chương trình “Gặp gỡ Hoa Kỳ”: the name of an event, not a partner
             if entity.kind == "country" and self._nationality(text, s, e):
                 continue  # "nhà văn Albert Likhanov (Nga)", "Quỹ Alstom Foundation (Pháp)": whose, not who
             if entity.kind in ("country", "locality") and self._in_company_name(text, s):

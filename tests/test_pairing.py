@@ -153,3 +153,9 @@ def test_pairing_incident_stories_give_no_link(extract_text):
     body = "Công an tỉnh Thanh Hóa phối hợp với lực lượng chức năng nước bạn Lào điều tra, làm rõ."
     assert pairs(extract_text(body, title="Bắt giữ đối tượng người Lào tại Thanh Hóa")) == set()
     assert pairs(extract_text(body, title="Thanh Hóa hợp tác với Lào")) == {("province/vn-38", "country/la")}
+
+
+def test_pairing_country_inside_an_event_title_is_no_partner(extract_text):
+    r = extract_text("UBND TP.HCM phối hợp tổ chức chương trình “Gặp gỡ Hoa Kỳ” cho doanh nghiệp thành phố.",
+                     title="TP.HCM tổ chức chương trình xúc tiến thương mại")
+    assert pairs(r) == set()
