@@ -107,7 +107,7 @@ class Recogniser:
         self.missions = cues.patterns("mission")
         self.vn_place_before = re.compile(rf"(?<!\w)(?:{cues.pattern('vietnamese_place_before').pattern})\s+$")
         self.place_before = re.compile(rf"(?<!\w)(?:{cues.pattern('place_before').pattern})\s+(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$")
-        self.event_before = re.compile(rf"(?<!\w)(?:{cues.pattern('event_name_before').pattern})(?:\s+\w+){{0,4}}\s+$")
+        self.event_before = re.compile(rf"(?<!\w)(?:{cues.pattern('event_name_before').pattern})(?:\s+\w+){{0,6}}\s+$")
         self.person_named = set(cues.phrases("person_named_province"))
         self.person_before = re.compile(rf"(?<!\w)(?:{cues.pattern('person_before').pattern})\s+$")
         self.title_rx = re.compile(rf"(?:{cues.pattern('foreign_title').pattern})\s+(?:nước\s+|Vương quốc\s+|Cộng hòa\s+)?$")
