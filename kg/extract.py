@@ -1,11 +1,11 @@
 """Extract partnerships, agreements, events and indicators from one article.
 
-The unit of reading is the sentence.  A province–partner link needs three
-things in one sentence: a province that acts (named, or "tỉnh"/"Tỉnh"
-meaning the article's province), a relation cue (cooperates, signs,
-receives, visits, funds ...) and a foreign partner.  Sentences about the
-nation ("Đảng và Nhà nước", "Thủ tướng", "cả nước") with no province named
-give no link, and their figures are scoped to Vietnam.
+The unit of reading is the sentence.  Each sentence gets a scope: the
+provinces that act in it (named, or "tỉnh"/"UBND tỉnh" meaning the article's
+province), the nation ("Đảng và Nhà nước", "Thủ tướng", "cả nước"), or
+nobody; figures in national sentences are scoped to Vietnam.  Who is linked
+with whom inside a sentence is decided clause by clause (:mod:`kg.clauses`)
+and pair by pair (:mod:`kg.pairing`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from .dates import find_dates, find_periods, infer_year
 from .facts import article_events, article_indicators
 from .gazetteer import Gazetteer, gazetteer
 from .model import Agreement, Article, Entity, Evidence, Extraction, Partnership
+from .clauses import ClauseLinker
 from .officials import Officials
 from .pairing import Link, Pairing
 from .recognise import Found, Recogniser
@@ -28,9 +29,6 @@ _ABBREV = re.compile(r"(?:\b(?:TP|Q|TS|ThS|PGS|GS|Tp|St|Mr|Mrs|Dr|ông|bà|P|TX|
 _SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?:\*\s+)?(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|\s+\*\s+(?=[A-ZĐÀ-Ỹ])")
 
 
-_LIST_INTRO = re.compile(r"(?<!\w)(?:như|gồm|bao gồm|gồm có|là|sau|sau đây|cụ thể)\s*$")  # "... như: Các tỉnh ..." goes on
-_LIST_WORD = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)(?!\w)")
-_SUBJECT_VERB = re.compile(r"[\s\w]{0,30}?(?<!\w)(?:đã|sẽ|đang|cũng|vừa)(?!\w)")
 
 
 class _RefYear:
@@ -56,23 +54,6 @@ class Sentence:
     actors: tuple[str, ...]  # province keys acting in this sentence
     scope: str  # "province" | "national" | "none"
     named: tuple[str, ...] = ()  # the article's provinces named here, even when the nation acts
-
-
-def clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Clause spans of a sentence: split at semicolons that stand outside brackets."""
-    depth = 0
-    cur = start
-    for i in range(start, end):
-        c = text[i]
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and (c == ";" or (c == ":" and re.match(r":\s+[A-ZĐÀ-Ỹ]", text[i : i + 3])
-                                               and not _LIST_INTRO.search(text, max(start, i - 20), i))):
-            yield cur, i
-            cur = i + 1
-    yield cur, end
 
 
 def sentences(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]:
@@ -106,12 +87,7 @@ class Extractor:
         self.topic = re.compile(cues.pattern("relations_topic").pattern, re.IGNORECASE)
         self.authority = re.compile(rf"(?:{cues.pattern('office').pattern}|đoàn|Đoàn|Ban|tỉnh|Tỉnh|thành phố|Thành phố|TP)"
                                     rf"\s*(?:tỉnh|thành phố|TP\.?)?\s*\S*\s*\S*$|^(?:tỉnh|Tỉnh|thành phố|Thành phố|TP)")
-        self.investor_rank = cues.pattern("investor_rank")
-        self.investment_topic = cues.pattern("investment_topic")
-        self.partner_verb = cues.pattern("partner_verb")
-        self.zero_subject = re.compile(
-            rf"[\s,;:(\-–]*(?:(?:{cues.pattern('clause_connective').pattern})[\s,]*)*(?=(?:{cues.pattern('clause_verb').pattern}))"
-        )
+        self.clause_linker = ClauseLinker(self.pairing)
         self.actor_verb = re.compile(rf"\s*,?\s*(?:{cues.pattern('actor_verb').pattern})")
 
     def evidence(self, article: Article, start: int, end: int) -> Evidence:
@@ -329,71 +305,12 @@ class Extractor:
 
     def _clause_links(self, text: str, sent: Sentence, actors: list[tuple[int, int, str]],
                       blockers: list[tuple[int, int]], carry: bool) -> list[Link]:
-        """Pairs inside each clause (split at ";" outside brackets).  A clause with no actor of its own that
-        opens with a verb ("Đồng thời, ký kết ...", "; tăng cường hợp tác với ...") or with "Dự án" goes on
-        with the actor before it, or with the paragraph's province when the sentence names none."""
-        found = sent.found
-        links: list[Link] = []
-        carried: tuple[str, ...] = () if actors or not carry else sent.actors
-        named_here = bool(actors)  # an actor of the sentence itself, not one taken from its paragraph
-        runs = self.pairing.groups(text, found.partners, found.markers)
-        subject_run: list[tuple[int, int, str]] | None = None
-        listing = False  # the clauses go on with a list that an earlier clause opened with "như", "gồm"
-        for index, (cs, ce) in enumerate(clauses(text, sent.start, sent.end)):
-            inside = [r for r in runs if cs <= r[0][0] < ce]
-            own = [a for a in actors if cs <= a[0] < ce]
-            if own:
-                carried = tuple(dict.fromkeys(k for _s, _e, k in own))
-            opening = self.zero_subject.match(text, cs, ce)
-            if index == 0 and inside and _SUBJECT_VERB.match(text, inside[0][-1][1], min(ce, inside[0][-1][1] + 40)):
-                subject_run = inside[0]  # "Chủ tịch Quốc hội Myanmar đã hội đàm ...; gặp Bí thư Thành ủy ..."
-            elif index and not inside and opening and own and subject_run:
-                inside = [[(opening.end(), opening.end(), k) for _s, _e, k in subject_run]]
-            opens_list = bool(_LIST_WORD.search(text, cs, ce))
-            if not inside:
-                listing = listing or opens_list
-                continue
-            if not carry:
-                opening = None
-            if opening and carried:
-                own = own + [(opening.end(), opening.end(), k) for k in carried]
-            elif listing and carried and carry and named_here:
-                own = own + [(cs, cs, k) for k in carried]  # "... tổ chức nhiều sự kiện như A; B; C tại Nhật Bản"
-            elif carried and not own and carry:
-                links.extend(self._partner_subject(text, cs, ce, carried, inside))
-            venues = [v for v in found.venues if cs <= v[0] < ce] if carry else []
-            links.extend(self.pairing.pairs(text, cs, ce, own, venues, inside, blockers))
-            listing = listing or opens_list
-        merged: dict[tuple[str, str], set[str]] = {}
-        for link in links:
-            merged.setdefault((link.province, link.partner), set()).update(link.kinds)
-        return [Link(p, q, frozenset(k)) for (p, q), k in merged.items()]
+        return self.clause_linker.links(text, sent.found, sent.start, sent.end, sent.actors, actors, blockers, carry)
 
     def _national_spans(self, text: str, start: int, end: int, found: Found) -> list[tuple[int, int]]:
         foreign = [s for s, _e, k in found.partners + found.markers if k.startswith(("country/", "org/", "mission/"))]
         return [m.span() for m in self.national.finditer(text, start, end)
                 if not any(0 <= s - m.end() <= 12 and re.fullmatch(r"[\s\w]*", text[m.end() : s]) for s in foreign)]
-
-    def _partner_subject(self, text: str, cs: int, ce: int, provinces: tuple[str, ...],
-                         runs: list[list[tuple[int, int, str]]]) -> list[Link]:
-        """In a paragraph about the province, a partner that opens its clause as the one who invests or funds
-        ("Kolon Industries Inc đầu tư dự án ...", "Hàn Quốc dẫn đầu với 26,9% tổng vốn đầu tư")."""
-        out = []
-        for run in runs:
-            after = text[run[-1][1] : min(ce, run[-1][1] + 30)]
-            before = text[max(cs, run[0][0] - 20) : run[0][0]]
-            invests = re.match(rf"\s*(?:(?:của|thuộc|-|–|\()\s*[^,;]{{0,25}}?)?[\s,)(\w.]{{0,16}}?(?<!\w)(?:{self.partner_verb.pattern})",
-                               text[run[-1][1] : min(ce, run[-1][1] + 60)])
-            ranked = self.investment_topic.search(text, cs, ce) and (
-                re.match(rf"[\s,)]*(?:{self.investor_rank.pattern})", after)
-                or re.search(rf"(?:{self.investor_rank.pattern})\s*$", before))
-            opens = not re.search(r"\w", text[cs : run[0][0]].split(",")[-1]) or ranked
-            if invests and (re.search(r"(?<!\w)là(?!\w)", invests.group()) or re.match(
-                    r"[^,;.]{0,25}?(?:vào|tại|ở|cho)\s+Việt Nam", text[run[-1][1] + invests.end() : ce])):
-                invests = None  # "New York là thị trường đầu tư", "Séc có 35 dự án đầu tư vào Việt Nam": not here
-            if (invests or ranked) and opens:
-                out.extend(Link(p, k, frozenset({"aid_investment"})) for p in provinces for _s, _e, k in run if k)
-        return out
 
     def _agreements(self, article: Article, sent: Sentence, province: str, partners: list[str], ev: Evidence
                     ) -> list[Agreement]:

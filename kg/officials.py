@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import cues
-from .recognise import _UPPER
+from .firms import _UPPER
 
 _NAME = rf"((?:[{_UPPER}][\w]+\s){{1,3}}[{_UPPER}][\w]+)"  # two to four capitalised syllables
 

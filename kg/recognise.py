@@ -12,20 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from . import cues
-from .data import read_table
+from .firms import _CAP, Firms, country_after
 from .gazetteer import Gazetteer, Match
 from .model import Entity
-from .text import fold, slug
+from .text import slug
 
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
-_CAP = rf"[{re.escape(_UPPER)}][\w'’]*"  # a capitalised word
-_LOW = rf"(?![{re.escape(_UPPER)}\d])\w+"  # a lower-case word
 _TITLE_NOUN = re.compile(r"(?:chương trình|Chương trình|hội nghị|Hội nghị|hội thảo|Hội thảo|diễn đàn|Diễn đàn|lễ hội|Lễ hội|"
                          r"tuần lễ|Tuần lễ|cuộc thi|giải|tác phẩm|cuốn sách|sách|phim|chủ đề|mang tên|tên gọi)\s*$")
-_LEGAL_FORM = re.compile(r"(?:(?:TNHH|MTV|CP|JSC|Cổ phần|Liên doanh|Liên danh)\s+)*")
 
 
 _MISSION_PREFIX = {"embassy": "Đại sứ quán ", "consulate": "Tổng Lãnh sự quán "}
@@ -39,35 +34,6 @@ def _mission_key(kind: str, cc: str, prefix: str) -> tuple[str, str]:
 
 
 _MARKER_GAP = re.compile(r"(\s+[A-Z][\w&.-]*){0,2}\s*(\(|,|-|–)\s*((nước|của|thuộc)\s+)*(bạn\s+)?")
-
-
-_VIET_SYLLABLE = re.compile(
-    r"(?i)(b|c|ch|d|đ|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)?[aeiouy]{1,3}(c|ch|m|n|ng|nh|p|t)?"
-)
-_COMPANY_WORDS = {
-    "industries", "industry", "electronics", "electric", "energy", "power", "motor", "motors", "display", "data",
-    "steel", "chemical", "chemicals", "heavy", "engineering", "construction", "logistics", "shipping", "textile",
-    "textiles", "foods", "food", "pharma", "pharmaceutical", "technology", "technologies", "tech", "solar", "wind",
-    "oil", "gas", "petroleum", "cement", "paper", "glass", "tire", "tyre", "auto", "automotive", "mobility",
-    "semiconductor", "systems", "solutions", "control", "international", "global", "asia", "vina", "win",
-}
-_NGO_WORDS = {"foundation", "foudation", "institute", "fund", "association", "society", "council", "trust", "charity",
-              "international", "mission", "initiative", "network", "alliance", "center", "centre", "partners", "investment"}
-_LEGAL = {"corporation", "corp", "co", "ltd", "inc", "group", "holdings", "holding", "limited", "plc", "llc", "jsc", "gmbh", "ag", "sa"}
-
-
-def _company_words(words: list[str]) -> list[str]:
-    """A company's name from the words after "Tập đoàn"/"Công ty": the first word, then only words
-    that belong to company names ("Kolon Industries", "NTT DATA"), without legal suffixes."""
-    out = words[:1]
-    for w in words[1:]:
-        if w.lower().strip(".,") in _COMPANY_WORDS or (w.isupper() and len(w) <= 6):
-            out.append(w)
-        else:
-            break
-    while out and out[-1].lower().strip(".,") in _LEGAL:
-        out.pop()
-    return out
 
 
 def _is_cap(word: str) -> bool:
@@ -84,11 +50,6 @@ class Found:
     markers: list[tuple[int, int, str]] = field(default_factory=list)  # countries naming a locality's country
     vietnam: list[tuple[int, int]] = field(default_factory=list)
     new_entities: dict[str, Entity] = field(default_factory=dict)
-
-
-@lru_cache(maxsize=1)
-def _domestic() -> frozenset[str]:
-    return frozenset(fold(r["name"]) for r in read_table("domestic.tsv"))
 
 
 class Recogniser:
@@ -111,14 +72,8 @@ class Recogniser:
         self.person_named = set(cues.phrases("person_named_province"))
         self.person_before = re.compile(rf"(?<!\w)(?:{cues.pattern('person_before').pattern})\s+$")
         self.title_rx = re.compile(rf"(?:{cues.pattern('foreign_title').pattern})\s+(?:nước\s+|Vương quốc\s+|Cộng hòa\s+)?$")
-        self.company_head = cues.pattern("company_head")
-        # "Công ty TNHH Kimin Power", "tập đoàn đầu tư ACO Investment Group": up to three lower-case words may
-        # describe the firm before its name
-        self.company_rx = re.compile(
-            rf"(?<!\w)((?:{self.company_head.pattern})|(?:{cues.pattern('ngo_head').pattern}))\s+(?:{_LOW}\s+){{0,3}}?"
-            rf"((?:{_CAP})(?:\s+(?:{_CAP}|&|[A-Z0-9]+))*)"
-        )
-        self.ngo_head = re.compile(rf"(?:{cues.pattern('ngo_head').pattern})$")
+        self.firms = Firms(gaz)
+        self.company_head = self.firms.company_head
         self.unknown_rx = re.compile(
             rf"(?:{self.locality_cue.pattern})\s+((?:{_CAP})(?:[ -](?:{_CAP})){{0,3}})"
         )
@@ -183,7 +138,9 @@ class Recogniser:
         }
         consumed: set[int] = set()
         self._missions(text, matches, found, consumed)
-        self._companies(text, start, end, matches, found, consumed)
+        for s_, e_, entity in self.firms.find(text, start, end, matches, consumed):
+            found.new_entities[entity.key] = entity
+            found.partners.append((s_, e_, entity.key))
         self._unknown_localities(text, start, end, matches, found, consumed)
         for i, m in enumerate(matches):
             if i in consumed or self.gaz.entities[m.aliases[0].key].kind == "blocker":
@@ -398,59 +355,6 @@ class Recogniser:
                     consumed.add(i)
                     break
 
-    def _companies(self, text: str, start: int, end: int, matches: list[Match], found: Found,
-                   consumed: set[int]) -> None:
-        """"Tập đoàn Sembcorp", "Công ty TNHH Kimin Power", "Quỹ Toyota Mobility Foundation (TMF)": a head word and
-        a name with no Vietnamese diacritics."""
-        for hit in self.company_rx.finditer(text, start, end):
-            is_ngo = bool(self.ngo_head.fullmatch(hit.group(1)))
-            name_start = hit.start(2)
-            name = hit.group(2)
-            legal = _LEGAL_FORM.match(name)
-            if legal and legal.end():
-                name, name_start = name[legal.end() :], name_start + legal.end()
-            name = re.split(r"\s+(?:tại|của|ở|và|cùng|đã|với)\s", name)[0].strip()
-            run = []
-            for w in name.split():  # the leading run of words that are not Vietnamese (no diacritics)
-                if not w.isascii():
-                    break
-                run.append(w)
-            if not run:
-                continue
-            run = run[:6] if is_ngo else _company_words(run)
-            while is_ngo and run and run[-1].lower().strip(".,") in _LEGAL:
-                run.pop()
-            name = " ".join(run)
-            if not run or fold(name) in _domestic() or any(fold(w) in _domestic() for w in run) or len(fold(name)) < 3:
-                continue
-            if all(_VIET_SYLLABLE.fullmatch(w) for w in run):
-                continue  # "Sao Mai", "Vinh Hạnh": Vietnamese syllables written without marks
-            inner = [i for i, m in enumerate(matches) if name_start <= m.start < name_start + len(name)]
-            if inner and not (is_ngo and len(run) > 1 and matches[inner[0]].end < name_start + len(name)):
-                continue  # already a known organisation or place ("Quỹ Toyota Mobility ..." is not Toyota)
-            consumed.update(inner)
-            name_end = name_start + len(name)
-            country = self._country_after(text, name_end, matches)
-            if country == "VN" or re.match(r"[\w&.'-]*\s*(?:\(\s*(?:tỉnh|thành phố|TP)|Việt Nam|VN\b)", text[name_end : name_end + 20]):
-                continue  # "Công ty CP Logistics U&I (tỉnh Bình Dương)", "Samsung Vina Việt Nam": Vietnamese firms
-            english = [w for w in run if w.lower().strip(".,") in _COMPANY_WORDS | _LEGAL | _NGO_WORDS]
-            if country is None and not (len(run) >= 2 and english):
-                continue  # "Công ty cổ phần TDS", "Tập đoàn Indevco": no sign that the firm is foreign
-            acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text[name_end : name_end + 14])
-            kind = "ngo" if is_ngo else "company"
-            key = f"{'org' if is_ngo else 'company'}/{slug(name)}"
-            found.new_entities[key] = Entity(key, kind, name, country=country,
-                                             alt_labels=(acronym.group(1),) if acronym else ())
-            found.partners.append((hit.start(), name_end, key))
-
-    def _country_after(self, text: str, pos: int, matches: list[Match]) -> str | None:
-        for m in matches:
-            if m.start >= pos and re.fullmatch(r"\s*(\(|,|-|–|của|thuộc|\(nước)?\s*(nước\s+)?", text[pos : m.start]):
-                e = self.gaz.entities[m.aliases[0].key]
-                if e.kind == "country":
-                    return e.country
-        return None
-
     def _unknown_localities(
         self, text: str, start: int, end: int, matches: list[Match], found: Found, consumed: set[int]
     ) -> None:
@@ -460,7 +364,7 @@ class Recogniser:
             s, e = hit.span(1)
             if any(ms < e and s < me for ms, me in known):
                 continue
-            country = self._country_after(text, e, matches)
+            country = country_after(self.gaz, text, e, matches)
             if country is None or country == "VN":
                 continue
             name = hit.group(1)

@@ -1,0 +1,119 @@
+"""Clauses of a sentence, and who acts in each of them.
+
+A sentence is read clause by clause: semicolons outside brackets, and a colon that
+opens a new clause (not one that opens a list), end a clause.  A clause with no actor
+of its own goes on with one when it opens with a verb ("Đồng thời, ký kết ...", "; tăng
+cường hợp tác với ..."), continues a list an earlier clause opened ("như: ...; ..."),
+or is the next act of a foreign guest who opened the sentence ("Chủ tịch Quốc hội
+Myanmar đã hội đàm ...; gặp Bí thư Thành ủy ...").  In a paragraph about a province, a
+foreign investor that opens a clause is the province's partner ("Kolon Industries Inc
+đầu tư dự án ...", "Hàn Quốc dẫn đầu với 26,9% tổng vốn đầu tư").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import cues
+from .pairing import Link, Pairing
+from .recognise import Found
+
+Span = tuple[int, int, str]
+
+_LIST_INTRO = re.compile(r"(?<!\w)(?:như|gồm|bao gồm|gồm có|là|sau|sau đây|cụ thể)\s*$")  # "... như: Các tỉnh ..." goes on
+_LIST_WORD = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)(?!\w)")
+_SUBJECT_VERB = re.compile(r"[\s\w]{0,30}?(?<!\w)(?:đã|sẽ|đang|cũng|vừa)(?!\w)")
+
+
+def clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Clause spans of a sentence: split at semicolons outside brackets, and at a colon that opens a clause
+    ("ông Hải cho biết: Dự án ...") rather than a list ("như: Các tỉnh ...")."""
+    depth = 0
+    cur = start
+    for i in range(start, end):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (c == ";" or (c == ":" and re.match(r":\s+[A-ZĐÀ-Ỹ]", text[i : i + 3])
+                                               and not _LIST_INTRO.search(text, max(start, i - 20), i))):
+            yield cur, i
+            cur = i + 1
+    yield cur, end
+
+
+class ClauseLinker:
+    """Links the actors of each clause with the partners the clause names."""
+
+    def __init__(self, pairing: Pairing) -> None:
+        self.pairing = pairing
+        self.investor_rank = cues.pattern("investor_rank")
+        self.investment_topic = cues.pattern("investment_topic")
+        self.partner_verb = cues.pattern("partner_verb")
+        self.zero_subject = re.compile(
+            rf"[\s,;:(\-–]*(?:(?:{cues.pattern('clause_connective').pattern})[\s,]*)*(?=(?:{cues.pattern('clause_verb').pattern}))"
+        )
+
+    def links(self, text: str, found: Found, start: int, end: int, sentence_actors: tuple[str, ...],
+              actors: list[Span], blockers: list[tuple[int, int]], carry: bool) -> list[Link]:
+        """Pairs inside each clause (split at ";" outside brackets).  A clause with no actor of its own that
+        opens with a verb ("Đồng thời, ký kết ...", "; tăng cường hợp tác với ...") or with "Dự án" goes on
+        with the actor before it, or with the paragraph's province when the sentence names none."""
+        links: list[Link] = []
+        carried: tuple[str, ...] = () if actors or not carry else sentence_actors
+        named_here = bool(actors)  # an actor of the sentence itself, not one taken from its paragraph
+        runs = self.pairing.groups(text, found.partners, found.markers)
+        subject_run: list[Span] | None = None
+        listing = False  # the clauses go on with a list that an earlier clause opened with "như", "gồm"
+        for index, (cs, ce) in enumerate(clauses(text, start, end)):
+            inside = [r for r in runs if cs <= r[0][0] < ce]
+            own = [a for a in actors if cs <= a[0] < ce]
+            if own:
+                carried = tuple(dict.fromkeys(k for _s, _e, k in own))
+            opening = self.zero_subject.match(text, cs, ce)
+            if index == 0 and inside and _SUBJECT_VERB.match(text, inside[0][-1][1], min(ce, inside[0][-1][1] + 40)):
+                subject_run = inside[0]  # "Chủ tịch Quốc hội Myanmar đã hội đàm ...; gặp Bí thư Thành ủy ..."
+            elif index and not inside and opening and own and subject_run:
+                inside = [[(opening.end(), opening.end(), k) for _s, _e, k in subject_run]]
+            opens_list = bool(_LIST_WORD.search(text, cs, ce))
+            if not inside:
+                listing = listing or opens_list
+                continue
+            if not carry:
+                opening = None
+            if opening and carried:
+                own = own + [(opening.end(), opening.end(), k) for k in carried]
+            elif listing and carried and carry and named_here:
+                own = own + [(cs, cs, k) for k in carried]  # "... tổ chức nhiều sự kiện như A; B; C tại Nhật Bản"
+            elif carried and not own and carry:
+                links.extend(self._partner_subject(text, cs, ce, carried, inside))
+            venues = [v for v in found.venues if cs <= v[0] < ce] if carry else []
+            links.extend(self.pairing.pairs(text, cs, ce, own, venues, inside, blockers))
+            listing = listing or opens_list
+        merged: dict[tuple[str, str], set[str]] = {}
+        for link in links:
+            merged.setdefault((link.province, link.partner), set()).update(link.kinds)
+        return [Link(p, q, frozenset(k)) for (p, q), k in merged.items()]
+
+    def _partner_subject(self, text: str, cs: int, ce: int, provinces: tuple[str, ...],
+                         runs: list[list[Span]]) -> list[Link]:
+        """In a paragraph about the province, a partner that opens its clause as the one who invests or funds
+        ("Kolon Industries Inc đầu tư dự án ...", "Hàn Quốc dẫn đầu với 26,9% tổng vốn đầu tư")."""
+        out = []
+        for run in runs:
+            after = text[run[-1][1] : min(ce, run[-1][1] + 30)]
+            before = text[max(cs, run[0][0] - 20) : run[0][0]]
+            invests = re.match(rf"\s*(?:(?:của|thuộc|-|–|\()\s*[^,;]{{0,25}}?)?[\s,)(\w.]{{0,16}}?(?<!\w)(?:{self.partner_verb.pattern})",
+                               text[run[-1][1] : min(ce, run[-1][1] + 60)])
+            ranked = self.investment_topic.search(text, cs, ce) and (
+                re.match(rf"[\s,)]*(?:{self.investor_rank.pattern})", after)
+                or re.search(rf"(?:{self.investor_rank.pattern})\s*$", before))
+            opens = not re.search(r"\w", text[cs : run[0][0]].split(",")[-1]) or ranked
+            if invests and (re.search(r"(?<!\w)là(?!\w)", invests.group()) or re.match(
+                    r"[^,;.]{0,25}?(?:vào|tại|ở|cho)\s+Việt Nam", text[run[-1][1] + invests.end() : ce])):
+                invests = None  # "New York là thị trường đầu tư", "Séc có 35 dự án đầu tư vào Việt Nam": not here
+            if (invests or ranked) and opens:
+                out.extend(Link(p, k, frozenset({"aid_investment"})) for p in provinces for _s, _e, k in run if k)
+        return out

@@ -1,0 +1,128 @@
+"""Foreign firms and foundations that no gazetteer holds, found by their head word.
+
+"Tập đoàn Sembcorp", "Công ty TNHH Kimin Power", "tập đoàn đầu tư ACO Investment Group",
+"Quỹ Toyota Mobility Foundation (TMF)": a head word ("Công ty", "Tập đoàn", "Quỹ"), perhaps
+a legal form or a few lower-case words, and a name without Vietnamese diacritics.  A firm
+must show that it is foreign: a foreign country beside it, or a multi-word English name
+with a company or foundation word; "Công ty cổ phần TDS" and "Logistics U&I (tỉnh Bình
+Dương)" are Vietnamese.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import cues
+from .data import read_table
+from .gazetteer import Gazetteer, Match
+from .model import Entity
+from .text import fold, slug
+
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+_CAP = rf"[{re.escape(_UPPER)}][\w'’]*"  # a capitalised word
+_LOW = rf"(?![{re.escape(_UPPER)}\d])\w+"  # a lower-case word
+_LEGAL_FORM = re.compile(r"(?:(?:TNHH|MTV|CP|JSC|Cổ phần|Liên doanh|Liên danh)\s+)*")
+_VIET_SYLLABLE = re.compile(
+    r"(?i)(b|c|ch|d|đ|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)?[aeiouy]{1,3}(c|ch|m|n|ng|nh|p|t)?"
+)
+_COMPANY_WORDS = {
+    "industries", "industry", "electronics", "electric", "energy", "power", "motor", "motors", "display", "data",
+    "steel", "chemical", "chemicals", "heavy", "engineering", "construction", "logistics", "shipping", "textile",
+    "textiles", "foods", "food", "pharma", "pharmaceutical", "technology", "technologies", "tech", "solar", "wind",
+    "oil", "gas", "petroleum", "cement", "paper", "glass", "tire", "tyre", "auto", "automotive", "mobility",
+    "semiconductor", "systems", "solutions", "control", "international", "global", "asia", "vina", "win",
+}
+_NGO_WORDS = {"foundation", "foudation", "institute", "fund", "association", "society", "council", "trust", "charity",
+              "international", "mission", "initiative", "network", "alliance", "center", "centre", "partners", "investment"}
+_LEGAL = {"corporation", "corp", "co", "ltd", "inc", "group", "holdings", "holding", "limited", "plc", "llc", "jsc", "gmbh", "ag", "sa"}
+
+
+def _company_words(words: list[str]) -> list[str]:
+    """A company's name from the words after "Tập đoàn"/"Công ty": the first word, then only words
+    that belong to company names ("Kolon Industries", "NTT DATA"), without legal suffixes."""
+    out = words[:1]
+    for w in words[1:]:
+        if w.lower().strip(".,") in _COMPANY_WORDS or (w.isupper() and len(w) <= 6):
+            out.append(w)
+        else:
+            break
+    while out and out[-1].lower().strip(".,") in _LEGAL:
+        out.pop()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _domestic() -> frozenset[str]:
+    return frozenset(fold(r["name"]) for r in read_table("domestic.tsv"))
+
+
+def country_after(gaz: Gazetteer, text: str, pos: int, matches: list[Match]) -> str | None:
+    """The country named right after a name: "X (Hàn Quốc)", "X, Nhật Bản", "X của Anh", "X - Thái Lan"."""
+    for m in matches:
+        if m.start >= pos and re.fullmatch(r"\s*(\(|,|-|–|của|thuộc|\(nước)?\s*(nước\s+)?", text[pos : m.start]):
+            e = gaz.entities[m.aliases[0].key]
+            if e.kind == "country":
+                return e.country
+    return None
+
+
+
+class Firms:
+    """Finds foreign firms and foundations by pattern."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.company_head = cues.pattern("company_head")
+        # up to three lower-case words may describe the firm before its name
+        self.company_rx = re.compile(
+            rf"(?<!\w)((?:{self.company_head.pattern})|(?:{cues.pattern('ngo_head').pattern}))\s+(?:{_LOW}\s+){{0,3}}?"
+            rf"((?:{_CAP})(?:\s+(?:{_CAP}|&|[A-Z0-9]+))*)"
+        )
+        self.ngo_head = re.compile(rf"(?:{cues.pattern('ngo_head').pattern})$")
+
+    def find(self, text: str, start: int, end: int, matches: list[Match], consumed: set[int]
+             ) -> list[tuple[int, int, Entity]]:
+        """"Tập đoàn Sembcorp", "Công ty TNHH Kimin Power", "Quỹ Toyota Mobility Foundation (TMF)": a head word and
+        a name with no Vietnamese diacritics.  Gazetteer matches inside a firm's name are added to ``consumed``."""
+        out: list[tuple[int, int, Entity]] = []
+        for hit in self.company_rx.finditer(text, start, end):
+            is_ngo = bool(self.ngo_head.fullmatch(hit.group(1)))
+            name_start = hit.start(2)
+            name = hit.group(2)
+            legal = _LEGAL_FORM.match(name)
+            if legal and legal.end():
+                name, name_start = name[legal.end() :], name_start + legal.end()
+            name = re.split(r"\s+(?:tại|của|ở|và|cùng|đã|với)\s", name)[0].strip()
+            run = []
+            for w in name.split():  # the leading run of words that are not Vietnamese (no diacritics)
+                if not w.isascii():
+                    break
+                run.append(w)
+            if not run:
+                continue
+            run = run[:6] if is_ngo else _company_words(run)
+            while is_ngo and run and run[-1].lower().strip(".,") in _LEGAL:
+                run.pop()
+            name = " ".join(run)
+            if not run or fold(name) in _domestic() or any(fold(w) in _domestic() for w in run) or len(fold(name)) < 3:
+                continue
+            if all(_VIET_SYLLABLE.fullmatch(w) for w in run):
+                continue  # "Sao Mai", "Vinh Hạnh": Vietnamese syllables written without marks
+            inner = [i for i, m in enumerate(matches) if name_start <= m.start < name_start + len(name)]
+            if inner and not (is_ngo and len(run) > 1 and matches[inner[0]].end < name_start + len(name)):
+                continue  # already a known organisation or place ("Quỹ Toyota Mobility ..." is not Toyota)
+            consumed.update(inner)
+            name_end = name_start + len(name)
+            country = country_after(self.gaz, text, name_end, matches)
+            if country == "VN" or re.match(r"[\w&.'-]*\s*(?:\(\s*(?:tỉnh|thành phố|TP)|Việt Nam|VN\b)", text[name_end : name_end + 20]):
+                continue  # "Công ty CP Logistics U&I (tỉnh Bình Dương)", "Samsung Vina Việt Nam": Vietnamese firms
+            english = [w for w in run if w.lower().strip(".,") in _COMPANY_WORDS | _LEGAL | _NGO_WORDS]
+            if country is None and not (len(run) >= 2 and english):
+                continue  # "Công ty cổ phần TDS", "Tập đoàn Indevco": no sign that the firm is foreign
+            acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text[name_end : name_end + 14])
+            kind = "ngo" if is_ngo else "company"
+            key = f"{'org' if is_ngo else 'company'}/{slug(name)}"
+            out.append((hit.start(), name_end, Entity(key, kind, name, country=country,
+                                                      alt_labels=(acronym.group(1),) if acronym else ())))
+        return out
