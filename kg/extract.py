@@ -82,8 +82,7 @@ class Extractor:
         self.pairing = Pairing()
         self.officials = Officials()
         self.off_topic_title = re.compile(cues.pattern("off_topic_title").pattern, re.IGNORECASE)
-        self.office = re.compile(rf"(?:{cues.pattern('office').pattern})(?:\s+(?:tỉnh|thành phố|TP\.?))?\s*$|"
-                                 rf"(?:{cues.pattern('office').pattern})")
+        self.office = cues.pattern("office")  # a province's authorities: "UBND", "Tỉnh ủy", "Sở" ...
         self.topic = re.compile(cues.pattern("relations_topic").pattern, re.IGNORECASE)
         self.authority = re.compile(rf"(?:{cues.pattern('office').pattern}|đoàn|Đoàn|Ban|tỉnh|Tỉnh|thành phố|Thành phố|TP)"
                                     rf"\s*(?:tỉnh|thành phố|TP\.?)?\s*\S*\s*\S*$|^(?:tỉnh|Tỉnh|thành phố|Thành phố|TP)")
@@ -223,11 +222,7 @@ class Extractor:
     def _vietnamese_national(self, text: str, start: int, end: int, found: Found) -> bool:
         """A national actor of Vietnam: "Thủ tướng", "Quốc hội" not followed by a foreign country's name
         ("Thủ tướng Campuchia", "Chủ tịch Quốc hội Myanmar" are the partner)."""
-        foreign = [s for s, _e, k in found.partners + found.markers if k.startswith(("country/", "org/", "mission/"))]
-        for m in self.national.finditer(text, start, end):
-            if not any(0 <= s - m.end() <= 12 and re.fullmatch(r"[\s\w]*", text[m.end() : s]) for s in foreign):
-                return True
-        return False
+        return bool(self._national_spans(text, start, end, found))
 
     def _national(self, text: str, start: int, end: int, found: Found) -> bool:
         chunk = text[start:end]
@@ -241,7 +236,7 @@ class Extractor:
                    ) -> tuple[list[Partnership], list[Agreement]]:
         text = article.text
         mentioned = [m for sent in sents for m in sent.found.provinces + sent.found.venues]
-        leaders = self.officials.find(text, mentioned, subject)
+        leaders = self.officials.patterns(self.officials.find(text, mentioned, subject))
         partnerships: list[Partnership] = []
         agreements: list[Agreement] = []
         last_locality: dict[int, tuple[str, str]] = {}  # paragraph -> the last (province, locality) linked
@@ -294,7 +289,7 @@ class Extractor:
                 agreements.extend(self._agreements(article, sent, province, partners, ev))
         return partnerships, agreements
 
-    def _leaders(self, text: str, sent: Sentence, leaders: dict[str, str],
+    def _leaders(self, text: str, sent: Sentence, leaders: list[tuple[re.Pattern[str], str]],
                  actors: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """"ông Phong", "Bí thư Nguyễn Thiện Nhân": a leader introduced earlier acts for his province."""
         if not leaders:

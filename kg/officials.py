@@ -48,14 +48,17 @@ class Officials:
                 names.setdefault(m.group(1), subject)
         return names
 
-    def mentions(self, text: str, start: int, end: int, names: dict[str, str]) -> list[Span]:
-        """Where the leaders act in a sentence: by full name, or "ông"/"bà"/a title and the given name."""
+    def patterns(self, names: dict[str, str]) -> list[tuple[re.Pattern[str], str]]:
+        """One pattern per leader, built once per article: his full name, or "ông"/"bà"/a title and his given name."""
+        return [(re.compile(rf"(?<!\w)(?:{re.escape(name)}|(?:ông|bà|Ông|Bà|Bí thư|Chủ tịch)\s+{re.escape(name.split()[-1])})(?!\w)"),
+                 key) for name, key in names.items()]
+
+    def mentions(self, text: str, start: int, end: int, patterns: list[tuple[re.Pattern[str], str]]) -> list[Span]:
+        """Where the leaders act in a sentence."""
         out: list[Span] = []
-        for name, key in names.items():
-            given = name.split()[-1]
-            pattern = rf"(?<!\w)(?:{re.escape(name)}|(?:ông|bà|Ông|Bà|Bí thư|Chủ tịch)\s+{re.escape(given)})(?!\w)"
-            for m in re.finditer(pattern, text[start:end]):
-                if re.search(r"[”\"–-]\s*$", text[max(start, start + m.start() - 4) : start + m.start()]):
+        for rx, key in patterns:
+            for m in rx.finditer(text, start, end):
+                if re.search(r"[”\"–-]\s*$", text[max(start, m.start() - 4) : m.start()]):
                     continue  # "... đều muốn nâng quy mô đầu tư” – ông Phong chia sẻ": he quotes, he does not act
                 out.append((m.start(), m.end(), key))
-        return [(s + start, e + start, k) for s, e, k in out]
+        return out
