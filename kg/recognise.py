@@ -70,6 +70,9 @@ class Recogniser:
         self.place_before = re.compile(rf"(?<!\w)(?:{cues.pattern('place_before').pattern})\s+(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$")
         self.event_before = re.compile(rf"(?<!\w)(?:{cues.pattern('event_name_before').pattern})(?:\s+\w+){{0,6}}\s+$")
         self.person_named = set(cues.phrases("person_named_province"))
+        self.institution_head = cues.pattern("institution_head")
+        self.route_before = re.compile(rf"(?<!\w)(?:{cues.pattern('route_word').pattern})\s+$")
+        self.route_end = re.compile(rf"(?<!\w)(?:{cues.pattern('route_word').pattern})\s+[^\s,;.]+(?:\s+[^\s,;.]+){{0,3}}?\s*[-–]\s*$")
         self.person_before = re.compile(rf"(?<!\w)(?:{cues.pattern('person_before').pattern})\s+$")
         self.title_rx = re.compile(rf"(?:{cues.pattern('foreign_title').pattern})\s+(?:nước\s+|Vương quốc\s+|Cộng hòa\s+)?$")
         self.firms = Firms(gaz)
@@ -121,6 +124,17 @@ class Recogniser:
         return bool(prev and (prev.group(1).isupper() or _is_cap(prev.group(1)))
                     and prev.group(1) not in ("TP", "Tỉnh", "UBND", "HĐND", "MTTQ", "TAND", "VKSND", "CA"))
 
+    def _name_part(self, text: str, start: int, end: int) -> bool:
+        """A province's name inside another name: a road or an institution, neither actor nor venue."""
+        before = text[max(0, start - 25) : start]
+        if self.route_before.search(before) and re.match(r"\s*[-–]\s*\w", text[end : end + 4]):
+            return True  # the start of a route: "cao tốc Hà Nội - Viêng Chăn"
+        if self.route_end.search(text, max(0, start - 50), start):
+            return True  # the end of a route: "cao tốc Đà Nẵng- Quảng Ngãi"
+        if self.in_institution_name(text, start):
+            return True  # "Đại học Quốc gia Hà Nội", "Bệnh viện Đa khoa tỉnh Quảng Nam": a body named after the place
+        return False
+
     def _compound(self, text: str, start: int) -> bool:
         """Part of a "Việt - Lào" or "Việt Nam - Lào - Thái Lan" compound."""
         before = self._before(text, start, 60)
@@ -154,6 +168,8 @@ class Recogniser:
                     continue  # bare "Hồ Chí Minh" is the President; the city is "TP.HCM", "Thành phố Hồ Chí Minh"
                 if self._personal_name(text, m.start):
                     continue  # "Chủ tịch Hồ Chí Minh", "Phó Thủ tướng Trương Hòa Bình", "tư tưởng Hồ Chí Minh"
+                if self._name_part(text, m.start, m.end):
+                    continue
                 if self._locative(text, m.start, m.end) or self._in_company_name(text, m.start):
                     found.venues.append((m.start, m.end, prov))
                 else:
@@ -224,7 +240,7 @@ class Recogniser:
 
     def _event_name(self, text: str, start: int, end: int) -> bool:
         return bool(self.event_before.search(text[max(0, start - 40) : start])
-                    or re.match(r"\s*(?:19|20)\d\d(?!\d)", text[end : end + 6]))
+                    or re.match(r"(?:\s+[A-Z][\w-]*){0,2}\s*(?:19|20)\d\d(?!\d)", text[end : end + 24]))
 
     def _personal_name(self, text: str, start: int) -> bool:
         """A province's name used as (part of) a person's name: after a title, a kinship word or a surname."""
@@ -259,6 +275,19 @@ class Recogniser:
         return len(words) <= 12 and not re.search(r"[,;()\[\]\-–:]", before[heads[-1].end() :]) and not any(
             w in ("với", "của", "tại", "ở", "cho", "từ", "thuộc", "nước") for w in words)
 
+    def in_institution_name(self, text: str, start: int) -> bool:
+        """The words since "Đại học", "Viện", "Bệnh viện", "Khách sạn" run on, unbroken, up to the name: the
+        name is part of the institution's ("ĐH Quốc gia Seoul", "Khách sạn JW Marriott")."""
+        before = text[max(0, start - 70) : start]
+        heads = [h for h in self.institution_head.finditer(before) if not before.startswith(" trợ", h.end())]
+        if not heads:
+            return False
+        rest = before[heads[-1].end() :]
+        words = rest.split()
+        return len(words) <= 7 and not re.search(r"[,;()\[\]:“”\"]", rest) and not any(
+            w in ("với", "của", "tại", "ở", "cho", "từ", "thuộc", "và", "cùng", "giữa", "đến", "tới", "sang", "nước")
+            for w in words)
+
     def _address(self, text: str, start: int, found: Found) -> bool:
         """"Đại sứ quán Australia tại Hà Nội": the province is the partner's address."""
         return any(re.fullmatch(r"\s*(tại|ở)\s+(TP\.?\s*|thành phố\s+)?", text[e:start]) for _s, e, _k in found.partners)
@@ -286,6 +315,8 @@ class Recogniser:
                 continue  # "nhà văn Albert Likhanov (Nga)", "Quỹ Alstom Foundation (Pháp)": whose, not who
             if entity.kind in ("country", "locality") and self._in_company_name(text, s):
                 continue  # "Công ty Cổ phần đầu tư xây dựng Thiên Tân": a Vietnamese firm's name
+            if entity.kind in ("country", "locality", "company") and self.in_institution_name(text, s):
+                continue  # "Viện nghiên cứu ... Seoul", "Khách sạn JW Marriott": part of a body's name
             if entity.kind in ("organisation", "agency", "ngo", "company") and self._event_name(text, s, e):
                 continue  # "Hội nghị APEC", "sự kiện APEC 2017", "Cuộc thi viết thư UPU": an event, not a partner
             if entity.kind == "company" and self._personal_name(text, s):

@@ -1,0 +1,48 @@
+"""Names that are part of something else: an institution, a road, a language. Short texts written for these tests."""
+
+from conftest import pairs
+
+
+def test_recognise_place_inside_an_institution_name_is_no_partner(extract_text):
+    # Seoul names the university, not the city; Hà Nội names the university, not the city's authorities
+    r = extract_text(
+        "Viện nghiên cứu năng lượng Seoul phối hợp với Trường Đại học Quốc gia Hà Nội tổ chức hội thảo tại tỉnh Thái Nguyên.",
+        title="Hội thảo về năng lượng sạch",
+    )
+    assert pairs(r) == set()
+
+
+def test_recognise_hotel_named_like_a_firm_is_a_venue(extract_text):
+    r = extract_text(
+        "Hội thảo do UBND thành phố Hà Nội phối hợp tổ chức tại Khách sạn Hilton Hà Nội.",
+        title="Hà Nội tổ chức hội thảo về công trình xanh",
+    )
+    assert pairs(r) == set()
+
+
+def test_recognise_province_at_either_end_of_a_route_does_not_act(extract_text):
+    r = extract_text(
+        "Nhật Bản xem xét cho vay vốn để xây dựng đường cao tốc Hà Nội – Viêng Chăn, "
+        "còn WB tài trợ đoạn cao tốc Đà Nẵng- Quảng Ngãi.",
+        title="Vốn vay cho các tuyến cao tốc",
+    )
+    assert pairs(r) == set()
+
+
+def test_recognise_language_and_nearby_city_are_no_partners(extract_text):
+    r = extract_text(
+        "Thành phố Hà Nội hợp tác với Tập đoàn AEON mở tuần hàng tại siêu thị gần Tokyo; "
+        "hướng dẫn viên của thành phố trao đổi bằng chữ Nga với du khách.",
+        title="Hà Nội quảng bá hàng Việt",
+    )
+    assert pairs(r) == {("province/vn-01", "company/aeon")}
+
+
+def test_recognise_firm_named_contest_is_an_event(extract_text):
+    # "Intel ISEF 2017" is a contest, not the firm
+    r = extract_text(
+        "Trong số các giải mà Ban Tổ chức (Intel ISEF 2017) trao tặng, em Huy, học sinh Trường THPT thị xã Quảng Trị, "
+        "tỉnh Quảng Trị đoạt giải 3.",
+        title="Quảng Trị có học sinh đoạt giải quốc tế",
+    )
+    assert pairs(r) == set()
