@@ -1,7 +1,9 @@
 """Gazetteers: the named things kg knows, loaded from ``kg/data/`` and matched in text.
 
-Names are matched on a folded key (no diacritics, no case, no spaces or
-hyphens), so "Bô-ly-khăm-xay" and "Bôlykhămxay" meet; short and ambiguous
+Names are matched on a key without case, spaces or hyphens, so "Bô-ly-khăm-xay"
+and "Bôlykhămxay" meet.  Transliterated foreign places of three syllables or more
+also meet without tone marks or doubled letters, since the press spells them many
+ways ("Xa-vẳn-na-khệt", "Xa-va-na-khẹt", "Át Ta Pư", "Attapư"); short and ambiguous
 names ("Mỹ", "Anh", "Lào") and acronyms ("WB") only match their exact
 spelling.  The longest match wins, which is how "Lào Cai" (a Vietnamese
 province) is never read as Laos.
@@ -53,6 +55,18 @@ def _fold_token(token: str) -> str:
     return token.lower()
 
 
+def loose_key(name: str) -> str:
+    """No diacritics, case, separators or doubled letters: "Xa-vẳn-na-khệt" -> "xavanakhet"."""
+    return re.sub(r"(.)\1+", r"\1", fold(name))
+
+
+def _loose_worthy(name: str) -> bool:
+    """Long enough that dropping its marks cannot turn it into a Vietnamese word: three syllables, or one
+    long foreign word."""
+    parts = [p for p in re.split(r"[\s\-‐‑–]+", name) if p]
+    return (len(parts) >= 3 and len(fold(name)) >= 7) or (len(parts) == 1 and len(fold(name)) >= 8)
+
+
 def _split(cell: str) -> list[str]:
     return [a.strip() for a in cell.split("|") if a.strip()]
 
@@ -66,6 +80,8 @@ class Gazetteer:
         self._exact: dict[str, list[Alias]] = {}
         self._prefixes: set[str] = set()
         self._exact_prefixes: set[str] = set()
+        self._loose: dict[str, list[Alias]] = {}
+        self._loose_prefixes: set[str] = set()
         self._lower_firsts: set[str] = set()
         self._province_rx: re.Pattern[str] | None = None  # first words of names written in lower case ("nước bạn Lào")
         self._load()
@@ -87,6 +103,8 @@ class Gazetteer:
                 self._exact.setdefault(surface, []).append(alias)
             else:
                 self._folded.setdefault(match_key(name), []).append(alias)
+                if entity.kind == "locality" and entity.country != "VN" and _loose_worthy(name):
+                    self._loose.setdefault(loose_key(name), []).append(alias)
 
     def _load(self) -> None:
         for row in read_table("provinces.tsv"):
@@ -132,11 +150,13 @@ class Gazetteer:
             e = self.entities[a.key]
             return (a.strict, _RANK.get(e.kind, 9), _LOCALITY_RANK.get(e.locality_type or "", 2), a.key)
 
-        for table in (self._folded, self._exact):
+        for table in (self._folded, self._exact, self._loose):
             for k, v in table.items():
                 table[k] = sorted(set(v), key=rank)
         for k in self._folded:
             self._prefixes.update(k[:i] for i in range(1, len(k) + 1))
+        for k in self._loose:
+            self._loose_prefixes.update(k[:i] for i in range(1, len(k) + 1))
         # where a name can start: a capitalised word, a number, or the first word of a lower-case name
         lower = "|".join(sorted(map(re.escape, self._lower_firsts), key=len, reverse=True))
         self._start_rx = re.compile(rf"(?<!\w)(?:[{_UPPER}]\w*|\d\w*" + (rf"|(?:{lower})(?!\w)" if lower else "") + ")")
@@ -155,7 +175,8 @@ class Gazetteer:
             tok_start, tok_end = cand.span()
             first = cand.group()
             capital = first[0].isupper() or first[0].isdigit()
-            folded, exact = "", ""
+            folded, exact, plain = "", "", ""
+            hyphened = False
             best: tuple[int, list[Alias]] | None = None
             words_capital = True  # every space-separated word so far starts with a capital
             prev_end = tok_start  # end of the previous word of the name
@@ -165,15 +186,21 @@ class Gazetteer:
                     exact += " "
                     if not (word[0].isupper() or word[0].isdigit()) and "-" not in text[prev_end:tok_start]:
                         words_capital = False
+                    hyphened = hyphened or "-" in text[prev_end:tok_start]
                 folded += _fold_token(word)
                 exact += word
+                plain += word
                 in_f, in_e = folded in self._prefixes, exact in self._exact_prefixes
-                if not in_f and not in_e:
+                loose = loose_key(plain) if capital and (words_capital or hyphened) else ""
+                in_l = bool(loose) and loose in self._loose_prefixes
+                if not in_f and not in_e and not in_l:
                     break
                 found = [a for a in self._exact.get(exact, ()) if capital or not a.capital] if in_e else []
                 if in_f:
                     found += [a for a in self._folded.get(folded, ())
                               if (capital or not a.capital) and (words_capital or not a.words_capital)]
+                if not found and in_l and (count >= 2 or len(loose) >= 8):
+                    found = list(self._loose.get(loose, ()))
                 if found:
                     best = (tok_end, found)
                 gap = _JOIN.match(text, tok_end, end)

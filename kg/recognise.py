@@ -71,6 +71,10 @@ class Recogniser:
         self.event_before = re.compile(rf"(?<!\w)(?:{cues.pattern('event_name_before').pattern})(?:\s+\w+){{0,6}}\s+$")
         self.person_named = set(cues.phrases("person_named_province"))
         self.institution_head = cues.pattern("institution_head")
+        capitals = cues.patterns("capital_metonym")
+        self.vn_capital = capitals["vn"]
+        self.capital_before = re.compile(rf"(?:{capitals['foreign'].pattern})\s*(?:và|với|[-–])\s*$")
+        self.capital_after = re.compile(rf"\s*(?:và|với|[-–])\s*(?:{capitals['foreign'].pattern})(?!\w)")
         self.route_before = re.compile(rf"(?<!\w)(?:{cues.pattern('route_word').pattern})\s+$")
         self.route_end = re.compile(rf"(?<!\w)(?:{cues.pattern('route_word').pattern})\s+[^\s,;.]+(?:\s+[^\s,;.]+){{0,3}}?\s*[-–]\s*$")
         self.person_before = re.compile(rf"(?<!\w)(?:{cues.pattern('person_before').pattern})\s+$")
@@ -135,6 +139,13 @@ class Recogniser:
             return True  # "Đại học Quốc gia Hà Nội", "Bệnh viện Đa khoa tỉnh Quảng Nam": a body named after the place
         return False
 
+    def _state_by_capital(self, text: str, start: int, end: int) -> bool:
+        """"Washington và Hà Nội", "Hà Nội - Bắc Kinh": a bare capital beside a foreign one stands for the state."""
+        if not self.vn_capital.fullmatch(text, start, end) or re.search(
+                r"(?:TP|Tp|[Tt]hành phố|[Tt]hủ đô|UBND|Thành ủy)\.?\s*$", text[max(0, start - 14) : start]):
+            return False
+        return bool(self.capital_before.search(text, max(0, start - 30), start) or self.capital_after.match(text, end))
+
     def _compound(self, text: str, start: int) -> bool:
         """Part of a "Việt - Lào" or "Việt Nam - Lào - Thái Lan" compound."""
         before = self._before(text, start, 60)
@@ -168,7 +179,7 @@ class Recogniser:
                     continue  # bare "Hồ Chí Minh" is the President; the city is "TP.HCM", "Thành phố Hồ Chí Minh"
                 if self._personal_name(text, m.start):
                     continue  # "Chủ tịch Hồ Chí Minh", "Phó Thủ tướng Trương Hòa Bình", "tư tưởng Hồ Chí Minh"
-                if self._name_part(text, m.start, m.end):
+                if self._name_part(text, m.start, m.end) or self._state_by_capital(text, m.start, m.end):
                     continue
                 if self._locative(text, m.start, m.end) or self._in_company_name(text, m.start):
                     found.venues.append((m.start, m.end, prov))
@@ -371,7 +382,7 @@ class Recogniser:
                 continue
             before = self._before(text, m.start, 50)
             for kind, rx in self.missions.items():
-                hit = [h for h in rx.finditer(before) if re.fullmatch(r"\s*((nước|của|Hoàng gia)\s+)?", before[h.end():])]
+                hit = [h for h in rx.finditer(before) if re.fullmatch(r"\s*((nước|của|Hoàng gia|Vương quốc|Cộng hòa)\s+)?", before[h.end():])]
                 if hit:
                     cc = country.country.lower()
                     prefix = _MISSION_PREFIX.get(kind) or (hit[-1].group().strip() + " ")

@@ -46,3 +46,26 @@ def test_recognise_firm_named_contest_is_an_event(extract_text):
         title="Quảng Trị có học sinh đoạt giải quốc tế",
     )
     assert pairs(r) == set()
+
+
+def test_recognise_consul_general_with_kingdom_and_lower_case_consulate(extract_text):
+    r = extract_text(
+        "Ngày 29/6, UBND TP.HCM tiếp ông Im Heng, Tổng lãnh sự Vương quốc Campuchia tại TP.HCM. "
+        "Chủ tịch UBND TP.HCM cũng làm việc với Tổng lãnh sự quán Nhật Bản tại TP.HCM.",
+        title="TP.HCM tiếp khách quốc tế",
+    )
+    assert pairs(r) == {("province/vn-79", "mission/kh-consulate"), ("province/vn-79", "mission/jp-consulate")}
+
+
+def test_recognise_bare_capital_beside_a_foreign_capital_is_the_state(extract_text):
+    # "Washington và Hà Nội" are the two governments; the city of Hà Nội does not act
+    r = extract_text(
+        "Đà xích gần của Washington và Hà Nội trong hợp tác quân sự không làm thay đổi quan hệ với Trung Quốc.",
+        title="Quan hệ Việt - Mỹ",
+    )
+    assert pairs(r) == set()
+    r = extract_text(
+        "UBND thành phố Hà Nội và thủ đô Bangkok ký kết thỏa thuận hợp tác hữu nghị.",
+        title="Hà Nội và Bangkok ký thỏa thuận",
+    )
+    assert pairs(r) == {("province/vn-01", "place/th-10")}
