@@ -160,7 +160,9 @@ class Pairing:
         between = text[lo:hi]
         if is_venue:
             # a place acts only as where the partner comes or what it funds: "X đến thăm và làm việc tại Y"
-            if not partner_first or len(between) > _MAX_GAP or not self.venue_link.search(between):
+            # "IFC (thành viên của ..., tập trung hỗ trợ ...) tổ chức tại": the bracket says what IFC is
+            plain = re.sub(r"\([^()]*(?<!\w)(?:của|thuộc|là)(?!\w)[^()]*\)", " ", between)
+            if not partner_first or len(between) > _MAX_GAP or not self.venue_link.search(plain):
                 return frozenset()
             return self.kinds(between) or frozenset({"visit"})
         first = min(actor[0], run[0])

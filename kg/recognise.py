@@ -276,6 +276,13 @@ class Recogniser:
         m = re.search(r"(\w+)\s*\(\s*(?:nước\s+)?$", before)
         return bool(m and _is_cap(m.group(1)) and re.match(r"\s*\)", text[end : end + 3]))
 
+    def _parent_in_brackets(self, text: str, start: int) -> bool:
+        """Inside brackets that describe another body, after "của"/"thuộc": the body's parent or owner."""
+        before = text[max(0, start - 120) : start]
+        opened = before.rfind("(")
+        return opened >= 0 and ")" not in before[opened:] and bool(
+            re.search(r"(?<!\w)(?:của|thuộc|trực thuộc)(?!\w)", before[opened:]))
+
     def _in_company_name(self, text: str, start: int) -> bool:
         """The words since "Công ty"/"Tập đoàn" run on, unbroken by punctuation or a preposition, up to the name."""
         before = text[max(0, start - 80) : start]
@@ -324,6 +331,8 @@ class Recogniser:
                 continue  # chương trình “Gặp gỡ Hoa Kỳ”: the name of an event, not a partner
             if entity.kind == "country" and self._nationality(text, s, e):
                 continue  # "nhà văn Albert Likhanov (Nga)", "Quỹ Alstom Foundation (Pháp)": whose, not who
+            if self._parent_in_brackets(text, s):
+                continue  # "EMG Education (đại diện của Hiệp hội Olympiad Toán học Thế giới - WMO)": whose, not who
             if entity.kind in ("country", "locality") and self._in_company_name(text, s):
                 continue  # "Công ty Cổ phần đầu tư xây dựng Thiên Tân": a Vietnamese firm's name
             if entity.kind in ("country", "locality", "company") and self.in_institution_name(text, s):

@@ -159,3 +159,32 @@ def test_pairing_country_inside_an_event_title_is_no_partner(extract_text):
     r = extract_text("UBND TP.HCM phối hợp tổ chức chương trình “Gặp gỡ Hoa Kỳ” cho doanh nghiệp thành phố.",
                      title="TP.HCM tổ chức chương trình xúc tiến thương mại")
     assert pairs(r) == set()
+
+
+def test_pairing_parent_body_named_in_brackets_is_no_partner(extract_text):
+    # WMO is whom the Vietnamese firm represents; the department works with the firm
+    r = extract_text(
+        "Sở Giáo dục và Đào tạo TP.HCM phối hợp Công ty EMG Education (đơn vị đại diện tại Việt Nam của "
+        "Hiệp hội Olympiad Toán học Thế giới - WMO) tổ chức cuộc thi toán.",
+        title="TP.HCM tổ chức cuộc thi toán",
+    )
+    assert pairs(r) == set()
+
+
+def test_pairing_description_in_brackets_is_not_the_venue_verb(extract_text):
+    # IFC organises a launch in the city; "hỗ trợ" only says what IFC does
+    r = extract_text(
+        "Lễ ra mắt dự án vừa được IFC (thành viên của Nhóm Ngân hàng Thế giới, chuyên hỗ trợ khu vực tư nhân) "
+        "tổ chức tại TP HCM ngày 1/7.",
+        title="Ra mắt dự án an toàn thực phẩm",
+    )
+    assert pairs(r) == set()
+
+
+def test_pairing_national_customs_branch_is_not_the_province(extract_text):
+    r = extract_text(
+        "Chương trình được triển khai tại Cục Hải quan thành phố Hải Phòng do Chính phủ Canada tài trợ "
+        "và Cục Hải quan tỉnh Bà Rịa – Vũng Tàu do Chính phủ Australia tài trợ.",
+        title="Hải quan kiểm soát container",
+    )
+    assert pairs(r) == set()
