@@ -67,6 +67,7 @@ class ClauseLinker:
         runs = self.pairing.groups(text, found.partners, found.markers)
         subject_run: list[Span] | None = None
         listing = False  # the clauses go on with a list that an earlier clause opened with "như", "gồm"
+        list_kinds: frozenset[str] = frozenset()  # the relation the list-opening clause states
         for index, (cs, ce) in enumerate(clauses(text, start, end)):
             inside = [r for r in runs if cs <= r[0][0] < ce]
             own = [a for a in actors if cs <= a[0] < ce]
@@ -78,9 +79,19 @@ class ClauseLinker:
             elif index and not inside and opening and own and subject_run:
                 inside = [[(opening.end(), opening.end(), k) for _s, _e, k in subject_run]]
             opens_list = bool(_LIST_WORD.search(text, cs, ce))
+            if opens_list and not listing and own:
+                list_kinds = self.pairing.kinds(text[cs:ce])
             if not inside:
                 listing = listing or opens_list
                 continue
+            if listing and carried and carry and named_here and not own and list_kinds:
+                # "UBND tỉnh trao Giấy chứng nhận đầu tư cho 8 dự án, bao gồm: ...; Công ty X với dự án ...":
+                # an item that heads its clause shares the relation the list opened with
+                head = inside[0]
+                if re.fullmatch(r"[\s,:;\-–+•]*(?:(?:\w+\s+){0,8}?)", text[cs : head[0][0]]) and \
+                        self.pairing.company_head.search(text, cs, head[0][0]):
+                    links.extend(Link(p, k, list_kinds) for p in carried for _s, _e, k in head if k)
+                    inside = inside[1:]
             if not carry:
                 opening = None
             if opening and carried:

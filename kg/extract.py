@@ -56,6 +56,10 @@ class Sentence:
     named: tuple[str, ...] = ()  # the article's provinces named here, even when the nation acts
 
 
+_OPENING = re.compile(r"[\W]*(?:(?:Ngoài ra|Đồng thời|Bên cạnh đó|Theo đó|Hiện nay|Trong thời gian tới|Sắp tới)[\s,]*)?"
+                      r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)?\s*")
+
+
 def sentences(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]:
     """Sentence spans inside one paragraph span."""
     start, end = span
@@ -83,6 +87,9 @@ class Extractor:
         self.officials = Officials()
         self.off_topic_title = re.compile(cues.pattern("off_topic_title").pattern, re.IGNORECASE)
         self.office = cues.pattern("office")  # a province's authorities: "UBND", "Tỉnh ủy", "Sở" ...
+        # the province is the subject of a relation verb: "TP HCM cũng sẽ hợp tác với thành phố Osaka"
+        self.subject_of_link = re.compile(
+            rf"\s+(?:(?:đã|sẽ|cũng|đang|tiếp tục|luôn|vừa|mới)\s+){{0,3}}(?:{cues.any_pattern('link').pattern})\s+(?:với|cùng)(?!\w)")
         self.topic = re.compile(cues.pattern("relations_topic").pattern, re.IGNORECASE)
         self.authority = re.compile(rf"(?:{cues.pattern('office').pattern}|đoàn|Đoàn|Ban|tỉnh|Tỉnh|thành phố|Thành phố|TP)"
                                     rf"\s*(?:tỉnh|thành phố|TP\.?)?\s*\S*\s*\S*$|^(?:tỉnh|Tỉnh|thành phố|Thành phố|TP)")
@@ -248,7 +255,7 @@ class Extractor:
                 continue
             if strict:
                 actors = [m for m in found.provinces if m[2] in (sent.actors or sent.named)
-                          and self.office.search(text, max(0, m[0] - 30), m[0])]
+                          and (self.office.search(text, max(0, m[0] - 30), m[0]) or self._sole_subject(text, sent.start, m))]
                 actors += [a for a in self.pairing.anaphors(text, sent.start, sent.end, subject,
                                                             found.provinces + found.venues, found.partners)
                            if self.office.search(text, a[0], a[1])]
@@ -288,6 +295,10 @@ class Extractor:
             for province, partners in by_province.items():
                 agreements.extend(self._agreements(article, sent, province, partners, ev))
         return partnerships, agreements
+
+    def _sole_subject(self, text: str, start: int, m: tuple[int, int, str]) -> bool:
+        """The sentence opens with the province, whose verb is a relation: "TP HCM cũng sẽ hợp tác với ..."."""
+        return bool(_OPENING.fullmatch(text, start, m[0]) and self.subject_of_link.match(text, m[1]))
 
     def _leaders(self, text: str, sent: Sentence, leaders: list[tuple[re.Pattern[str], str]],
                  actors: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -39,6 +39,8 @@ _JOINT = re.compile(r"(?<!\w)(?:phối hợp với|phối hợp tổ chức|đ�
 _BY_PARTNER = re.compile(r"[\s\w]{0,12}?(?:\([^()]{0,30}\)\s*)?(?<!\w)(?:tài trợ|viện trợ|hỗ trợ|đầu tư|cho vay|tặng|trao tặng|"
                          r"thực hiện|tổ chức|xây dựng|làm chủ đầu tư)(?!\w)")
 _OBJECT_VERB = re.compile(r"(?<!\w)(?:tiếp|đón|gặp|thăm)\s*$")
+_DOMESTIC_OBJECT = re.compile(r"(?<!\w)(?:với|cùng)\s+(?:các\s+)?(?:Bộ|bộ|Sở|sở|UBND|Ủy ban|Chính phủ|Trung ương|ngành|"
+                              r"Tổng cục|Cục|Ban|cơ quan chức năng|các cơ quan)(?!\w)")
 _TOPIC = re.compile(r"\W*(?:Ngoài|Bên cạnh|Đối với)(?!\w)[^;]*$")
 _ROUTE = re.compile(r"(?<!\w)(?:chuyến bay|đường bay|chuyến|tuyến|bay|hành trình|cung đường|xe khách|cao tốc|đường sắt|đường bộ|quốc lộ|hành lang)\s+[^;]{0,25}$")  # how far a relation word may stand from a side-by-side pair
 
@@ -61,6 +63,7 @@ class Pairing:
         )
         self.anaphor = cues.pattern("anaphor")
         self.blocker = cues.pattern("link_blocker")
+        self.company_head = cues.pattern("company_head")
         self.off_topic = re.compile(cues.pattern("off_topic").pattern, re.IGNORECASE)
 
     def kinds(self, text: str) -> frozenset[str]:
@@ -184,7 +187,11 @@ class Pairing:
             return frozenset()
         if not partner_first and _OBJECT_VERB.search(between):
             return self.kinds(between) | {"visit"}  # "lãnh đạo tỉnh tiếp Đại sứ quán Nhật Bản"
-        kinds = self.kinds(between)
+        domestic = None if partner_first else _DOMESTIC_OBJECT.search(between)
+        if domestic and re.search(r"(?<!\w)(?:và|cùng)\s+(?:[\w.]+\s+){0,2}$", between[domestic.end() :][-60:]):
+            domestic = None  # "với Ủy ban Quốc gia UNESCO Việt Nam và Văn phòng UNESCO": objects side by side
+        # "phối hợp với Bộ giám sát ... công ty X": the verb's object is the ministry; X needs a verb of its own
+        kinds = self.kinds(between[domestic.end() :] if domestic else between)
         if not kinds and not partner_first and re.search(r"(?<!\w)(?:do|bởi)\s+$", between) and _BY_PARTNER.match(text, run[1], end):
             kinds = self.kinds(text[run[1] : min(end, run[1] + 40)]) or frozenset({"aid_investment"})
             # "phê duyệt tiếp nhận Chương trình ... do tổ chức X tài trợ": funded by the partner

@@ -277,11 +277,13 @@ class Recogniser:
         return bool(m and _is_cap(m.group(1)) and re.match(r"\s*\)", text[end : end + 3]))
 
     def _parent_in_brackets(self, text: str, start: int) -> bool:
-        """Inside brackets that describe another body, after "của"/"thuộc": the body's parent or owner."""
+        """Inside brackets that describe another body ("đại diện của", "thành viên của", "thuộc"): the body's
+        parent or owner.  "(vốn vay của Pháp)" names a lender and stays."""
         before = text[max(0, start - 120) : start]
         opened = before.rfind("(")
         return opened >= 0 and ")" not in before[opened:] and bool(
-            re.search(r"(?<!\w)(?:của|thuộc|trực thuộc)(?!\w)", before[opened:]))
+            re.search(r"(?<!\w)(?:(?:thành viên|đại diện|đơn vị|chi nhánh|công ty con|cơ quan)(?!\w)[^()]*(?<!\w)của|thuộc|trực thuộc)(?!\w)",
+                      before[opened:]))
 
     def _in_company_name(self, text: str, start: int) -> bool:
         """The words since "Công ty"/"Tập đoàn" run on, unbroken by punctuation or a preposition, up to the name."""

@@ -188,3 +188,39 @@ def test_pairing_national_customs_branch_is_not_the_province(extract_text):
         title="Hải quan kiểm soát container",
     )
     assert pairs(r) == set()
+
+
+def test_pairing_lender_named_in_brackets_stays(extract_text):
+    r = extract_text(
+        "UBND TP Hà Nội xây dựng đoạn Nhổn – ga Hà Nội (vốn vay của Pháp) và đang đàm phán thêm vốn ODA.",
+        title="Hà Nội vay vốn làm đường sắt đô thị",
+    )
+    assert pairs(r) == {("province/vn-01", "country/fr")}
+
+
+def test_pairing_licensed_firms_listed_after_bao_gom(extract_text):
+    r = extract_text(
+        "Dịp này, UBND tỉnh Bà Rịa - Vũng Tàu trao Giấy chứng nhận đầu tư cho 3 dự án, bao gồm: Công ty TNHH Gỗ Minh "
+        "với dự án đồ gỗ tại huyện Tân Thành; Công ty TNHH Nhà máy bia Heineken Việt Nam với dự án mở rộng nhà máy; "
+        "Công ty CP Thép Nam với dự án tôn mạ.",
+        title="Bà Rịa - Vũng Tàu trao giấy chứng nhận đầu tư đầu năm",
+    )
+    assert pairs(r) == {("province/vn-77", "company/heineken")}
+
+
+def test_pairing_province_opening_the_sentence_with_a_relation_verb(extract_text):
+    # the title and lead speak of neither a foreign side nor a relation, yet the city itself cooperates
+    r = extract_text(
+        "Thành phố bị đe dọa bởi biến đổi khí hậu.\n\n"
+        "TP HCM cũng sẽ hợp tác với thành phố Osaka (Nhật Bản) trong chương trình phát thải thấp.",
+        title="TP HCM trước biến đổi khí hậu",
+    )
+    assert pairs(r) == {("province/vn-79", "place/jp-27")}
+
+
+def test_pairing_verb_taken_by_a_domestic_body(extract_text):
+    r = extract_text(
+        "Bộ đề nghị UBND tỉnh Quảng Bình phối hợp với Bộ giám sát nguồn thải từ Công ty TNHH Hưng nghiệp Formosa Hà Tĩnh.",
+        title="Môi trường biển miền Trung",
+    )
+    assert pairs(r) == set()
