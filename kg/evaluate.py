@@ -17,6 +17,7 @@ Scores are micro-averaged over the articles of the gold file.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,6 +140,8 @@ def evaluate(gold_path: str | Path, store: ox.Store) -> EvalReport:
         key, known = _key(name), names.get(node, {_key(node.rsplit("/", 1)[-1])})
         if key in known:
             return True
+        if _key(re.sub(r"\s+(?:tại|ở)\s.*$", "", str(name))) in known:
+            return True  # "Hiệp hội Doanh nghiệp Nhật Bản tại Đà Nẵng": the body, wherever its office is
         # a company or organisation named with or without its suffix: "Hyosung" / "Hyosung Corporation"
         return "/company/" in node and any(len(k) >= 4 and (key.startswith(k) or k.startswith(key)) for k in known)
 

@@ -36,6 +36,10 @@ def _mission_key(kind: str, cc: str, prefix: str) -> tuple[str, str]:
 _MARKER_GAP = re.compile(r"(\s+[A-Z][\w&.-]*){0,2}\s*(\(|,|-|–)\s*((nước|của|thuộc)\s+)*(bạn\s+)?")
 
 
+# units of the first level: "Thủ đô Vientiane, tỉnh Bô-ly-khăm-xay" lists two partners, not a town and its province
+_FIRST_LEVEL = {"province", "state", "prefecture", "region", "municipality", "special_city", "capital"}
+
+
 def _is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 
@@ -377,7 +381,7 @@ class Recogniser:
             elif entity.kind == "locality" and i > 0:
                 ps, pe, pkey = mentions[i - 1]
                 prev = self._entity(pkey, found)
-                if prev.kind == "locality" and prev.country == entity.country and re.fullmatch(
+                if prev.kind == "locality" and prev.country == entity.country and prev.locality_type not in _FIRST_LEVEL and re.fullmatch(
                     r"\s*\(\s*((tỉnh|bang|vùng|khu tự trị)\s+)?|\s*,\s*(tỉnh|bang|vùng|khu tự trị)\s+", text[pe:s]
                 ):
                     marker = True  # "thị trấn Bằng Tường (tỉnh Quảng Tây, Trung Quốc)": where Bằng Tường is

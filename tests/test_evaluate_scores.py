@@ -43,6 +43,16 @@ def test_evaluate_exact_counts_on_a_small_gold(seeds_store, tmp_path):
     assert report.trap_articles == 1 and report.trap_false_finds > 0  # 002 does have partnerships
 
 
+def test_evaluate_body_named_with_its_office_place(seeds_store, tmp_path):
+    # "X tại Y" in the gold is X, wherever the reader placed it: "Hủa Phăn tại Lào" is Hủa Phăn
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({
+        "id": "003_c03bc3c54d892530", "kind": "relations",
+        "partnerships": [{"province": "Thanh Hóa", "partner": "Hủa Phăn tại Lào"}],
+        "agreements": [], "events": [], "indicators": []}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert evaluate(gold, seeds_store).scores["partnerships"].tp == 1
+
+
 def test_evaluate_rejects_a_gold_line_without_id(seeds_store, tmp_path):
     from kg.errors import KgError
 
@@ -86,3 +96,10 @@ def test_evaluate_seeds_against_their_independent_annotation(seeds_store):
     partnerships = report.scores["partnerships"]
     assert partnerships.tp + partnerships.fn == 75  # the annotation lists 75 province-partner pairs
     assert partnerships.precision >= 0.85 and partnerships.recall >= 0.85
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the blind set's texts are read from ../shared/corpus, which is absent")
+def test_evaluate_blind_set_floor(tmp_path):
+    report = _build_corpus_set(tmp_path, "blind.jsonl", 40)
+    assert report.trap_articles == 15 and report.trap_false_finds == 0
+    assert report.scores["partnerships"].precision >= 0.75 and report.scores["partnerships"].recall >= 0.45

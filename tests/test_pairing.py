@@ -224,3 +224,12 @@ def test_pairing_verb_taken_by_a_domestic_body(extract_text):
         title="Môi trường biển miền Trung",
     )
     assert pairs(r) == set()
+
+
+def test_pairing_capital_then_province_are_two_partners(extract_text):
+    # "Thủ đô Vientiane, tỉnh Bô-ly-khăm-xay" lists two Lao partners, not a town and the province it lies in
+    r = extract_text(
+        "Phó Chủ tịch UBND tỉnh Hà Tĩnh cảm ơn nhân dân Thủ đô Vientiane, tỉnh Bô ly khăm xay đã giúp đỡ đội quy tập.",
+        title="Hà Tĩnh đón hài cốt liệt sĩ từ Lào",
+    )
+    assert pairs(r) == {("province/vn-42", "place/la-vt"), ("province/vn-42", "place/la-bl")}
