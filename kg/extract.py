@@ -112,6 +112,7 @@ class Extractor:
         for p, span in enumerate(article.body):
             for s, e in sentences(text, span):
                 raw.append((s, e, p, self.rec.recognise(text, s, e, when)))
+        self._drop_vietnamese_namesakes(text, [found for _s, _e, _p, found in raw])
         subject = self._subject(article, raw)
         sents = self._scope(text, raw, subject)
         entities: dict[str, Entity] = {}
@@ -147,6 +148,15 @@ class Extractor:
             new_entities=tuple(entities[k] for k in sorted(entities) if k in used),
         )
 
+    def _drop_vietnamese_namesakes(self, text: str, founds: list[Found]) -> None:
+        """A foreign place's name that the article also writes as a Vietnamese commune or town ("xã Tân Cương",
+        "xã Tân Cương", units that only Vietnam has) is that Vietnamese place wherever the article names it."""
+        names = {text[s:e] for f in founds for s, e, k in f.partners if k.startswith("place/")}
+        local = {n for n in names if re.search(rf"(?<!\w)(?:xã|phường|thôn|ấp|khu phố)\s+{re.escape(n)}(?!\w)(?!\s*\()", text)}
+        if local:
+            for f in founds:
+                f.partners = [m for m in f.partners if text[m[0] : m[1]] not in local]
+
     def _about_relations(self, article: Article, raw: list[tuple[int, int, int, Found]]) -> bool:
         """The title or lead names a foreign partner, or speaks of cooperation, investment, visits, aid ...:
         a lottery, a court case or a school's enrolment that mentions a foreign name deep in its body is not."""
@@ -172,6 +182,7 @@ class Extractor:
         """Who acts in each sentence: named provinces, else "tỉnh" (the subject), else the paragraph's scope."""
         decided: list[tuple[tuple[str, ...], str] | None] = []
         para_scopes: dict[int, set[str]] = {}
+        para_actors: dict[int, set[str]] = {}  # the provinces that act somewhere in each paragraph
         # a province named once in passing deep in the text ("ĐB Đỗ Thị Lan (Quảng Bình)") is not one the
         # article is about; the article's provinces are named in its title or lead, or more than once
         lead_end = raw[min(len(raw), 3) - 1][1] if raw else 0
@@ -202,7 +213,9 @@ class Extractor:
                 d = (provinces, "province")
             elif strong:
                 d = ((), "national")
-            elif subject and self.actor.search(chunk):
+            elif subject and any(not any(0 <= v[0] - (s + m.end()) <= 2 for v in found.venues + found.partners)
+                                 for m in self.actor.finditer(chunk)):
+                # "Tỉnh đã ...", "UBND tỉnh": the article's province; not "tại tỉnh Quảng Ninh", which names another
                 d = ((subject,), "province")
             elif found.venues and not self._national(text, s, e, found):
                 d = (tuple(dict.fromkeys(k for _s, _e, k in found.venues)), "province")
@@ -213,11 +226,12 @@ class Extractor:
             decided.append(d)
             if d:
                 para_scopes.setdefault(p, set()).add(d[1])
+                para_actors.setdefault(p, set()).update(d[0])
         out = []
         for (s, e, p, found), d, here in zip(raw, decided, named):
             if d is None:
                 scopes = para_scopes.get(p, set())
-                if "province" in scopes and subject:
+                if "province" in scopes and subject in para_actors.get(p, ()):
                     d = ((subject,), "province")  # "Đồng thời, ký kết ...": the province goes on
                 elif "national" in scopes:
                     d = ((), "national")

@@ -70,6 +70,8 @@ class Recogniser:
             rf"(?:{cues.pattern('not_partner_before').pattern})\s+(?:\([^()]{{1,8}}\)\s+)?(?:(?:các\s+)?(?:nước|quốc gia|vùng lãnh thổ)\s+)?$"
         )
         self.missions = cues.patterns("mission")
+        self.facility_address = re.compile(
+            rf"(?<!\w)(?:{cues.pattern('facility_head').pattern})\s[^,;.()]{{2,40}},\s*(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$")
         self.vn_place_before = re.compile(rf"(?<!\w)(?:{cues.pattern('vietnamese_place_before').pattern})\s+$")
         self.place_before = re.compile(rf"(?<!\w)(?:{cues.pattern('place_before').pattern})\s+(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$")
         self.event_before = re.compile(rf"(?<!\w)(?:{cues.pattern('event_name_before').pattern})(?:\s+\w+){{0,6}}\s+$")
@@ -124,6 +126,8 @@ class Recogniser:
         if re.search(r"(?<!\w)(?:tại|ở|ngụ|trú|quê|về đến|về tới|đến|tới|rời)\s+[^,;.()]{2,30},\s*(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
                      text[max(0, start - 45) : start]):
             return True  # an address: "ở Hà Đông, Hà Nội", "tại huyện Phú Tân, tỉnh An Giang"
+        if self.facility_address.search(text, max(0, start - 60), start):
+            return True  # "Cảng quốc tế Cam Ranh, tỉnh Khánh Hòa đã đón ...": the port acts, the province is its address
         if self.place_before.search(before):
             return True  # "bờ biển Đà Nẵng", "nông dân Lâm Đồng": the place or its people, not its authorities
         if re.search(r"[-–]\s*$", before) and re.match(r"\s*[-–]", text[end : end + 3]):
@@ -308,7 +312,7 @@ class Recogniser:
             return False
         rest = before[heads[-1].end() :]
         words = rest.split()
-        return len(words) <= 7 and not re.search(r"[,;()\[\]:“”\"]", rest) and not any(
+        return len(words) <= 10 and not re.search(r"[,;()\[\]:“”\"]", rest) and not any(
             w in ("với", "của", "tại", "ở", "cho", "từ", "thuộc", "và", "cùng", "giữa", "đến", "tới", "sang", "nước")
             for w in words)
 

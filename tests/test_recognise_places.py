@@ -69,3 +69,33 @@ def test_recognise_bare_capital_beside_a_foreign_capital_is_the_state(extract_te
         title="Hà Nội và Bangkok ký thỏa thuận",
     )
     assert pairs(r) == {("province/vn-01", "place/th-10")}
+
+
+def test_recognise_province_as_a_port_address_does_not_act(extract_text):
+    r = extract_text(
+        "Chiều 20-5, Cảng quốc tế Cam Ranh, tỉnh Khánh Hòa đã đón 2 tàu của Nhật Bản và 1 tàu của Mỹ.",
+        title="Tàu nước ngoài thăm Cam Ranh",
+    )
+    assert pairs(r) == set()
+
+
+def test_recognise_commune_named_like_a_chinese_region(extract_text):
+    # "Tân Cương" is Xinjiang, but this article also writes "xã Tân Cương": it is the tea commune throughout
+    r = extract_text(
+        "Lễ hội trà diễn ra tại xã Tân Cương, thành phố Thái Nguyên.\n\n"
+        "UBND tỉnh Thái Nguyên hỗ trợ vùng chè đặc sản Tân Cương quảng bá sản phẩm.",
+        title="Thái Nguyên quảng bá chè",
+    )
+    assert pairs(r) == set()
+
+
+def test_recognise_named_province_after_tinh_is_not_the_article_province(extract_text):
+    # a national meeting held in Hà Nội; "tại tỉnh Quảng Ninh" names another province, so the paragraph does not
+    # become Hà Nội's and the ASEAN partners listed later are nobody's
+    r = extract_text(
+        "Theo quyết định của Bộ trưởng Bộ Khoa học và Công nghệ, Cục Sở hữu trí tuệ sẽ đăng cai cuộc họp tại Hà Nội "
+        "và Quảng Ninh. Khảo sát chỉ dẫn địa lý tại tỉnh Quảng Ninh. Các hoạt động bao gồm: trao đổi thông tin; "
+        "tăng cường mối quan hệ với các đối tác như Trung Quốc, Nhật Bản.",
+        title="Hà Nội đón cuộc họp ASEAN",
+    )
+    assert pairs(r) == set()
