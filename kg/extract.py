@@ -213,7 +213,7 @@ class Extractor:
                 d = (provinces, "province")
             elif strong:
                 d = ((), "national")
-            elif subject and any(not any(0 <= v[0] - (s + m.end()) <= 2 for v in found.venues + found.partners)
+            elif subject and any(not any(0 <= v[0] - (s + m.end()) <= 2 for v in found.venues)
                                  for m in self.actor.finditer(chunk)):
                 # "Tỉnh đã ...", "UBND tỉnh": the article's province; not "tại tỉnh Quảng Ninh", which names another
                 d = ((subject,), "province")
