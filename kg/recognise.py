@@ -17,6 +17,7 @@ from . import cues
 from .firms import _CAP, Firms, country_after
 from .gazetteer import Gazetteer, Match
 from .model import Entity
+from .places import PlaceContext, is_cap
 from .text import slug
 
 _TITLE_NOUN = re.compile(r"(?:chương trình|Chương trình|hội nghị|Hội nghị|hội thảo|Hội thảo|diễn đàn|Diễn đàn|lễ hội|Lễ hội|"
@@ -38,10 +39,6 @@ _MARKER_GAP = re.compile(r"(\s+[A-Z][\w&.-]*){0,2}\s*(\(|,|-|–)\s*((nước|c�
 
 # units of the first level: "Thủ đô Vientiane, tỉnh Bô-ly-khăm-xay" lists two partners, not a town and its province
 _FIRST_LEVEL = {"province", "state", "prefecture", "region", "municipality", "special_city", "capital"}
-
-
-def _is_cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word[0].isdigit())
 
 
 @dataclass
@@ -70,23 +67,13 @@ class Recogniser:
             rf"(?:{cues.pattern('not_partner_before').pattern})\s+(?:\([^()]{{1,8}}\)\s+)?(?:(?:các\s+)?(?:nước|quốc gia|vùng lãnh thổ)\s+)?$"
         )
         self.missions = cues.patterns("mission")
-        self.facility_address = re.compile(
-            rf"(?<!\w)(?:{cues.pattern('facility_head').pattern})\s[^,;.()]{{2,40}},\s*(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$")
         self.vn_place_before = re.compile(rf"(?<!\w)(?:{cues.pattern('vietnamese_place_before').pattern})\s+$")
-        self.place_before = re.compile(rf"(?<!\w)(?:{cues.pattern('place_before').pattern})\s+(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$")
         self.event_before = re.compile(rf"(?<!\w)(?:{cues.pattern('event_name_before').pattern})(?:\s+\w+){{0,6}}\s+$")
         self.person_named = set(cues.phrases("person_named_province"))
-        self.institution_head = cues.pattern("institution_head")
-        capitals = cues.patterns("capital_metonym")
-        self.vn_capital = capitals["vn"]
-        self.capital_before = re.compile(rf"(?:{capitals['foreign'].pattern})\s*(?:và|với|[-–])\s*$")
-        self.capital_after = re.compile(rf"\s*(?:và|với|[-–])\s*(?:{capitals['foreign'].pattern})(?!\w)")
-        self.route_before = re.compile(rf"(?<!\w)(?:{cues.pattern('route_word').pattern})\s+$")
-        self.route_end = re.compile(rf"(?<!\w)(?:{cues.pattern('route_word').pattern})\s+[^\s,;.]+(?:\s+[^\s,;.]+){{0,3}}?\s*[-–]\s*$")
-        self.person_before = re.compile(rf"(?<!\w)(?:{cues.pattern('person_before').pattern})\s+$")
         self.title_rx = re.compile(rf"(?:{cues.pattern('foreign_title').pattern})\s+(?:nước\s+|Vương quốc\s+|Cộng hòa\s+)?$")
         self.firms = Firms(gaz)
         self.company_head = self.firms.company_head
+        self.places = PlaceContext(gaz, self.company_head)
         self.unknown_rx = re.compile(
             rf"(?:{self.locality_cue.pattern})\s+((?:{_CAP})(?:[ -](?:{_CAP})){{0,3}})"
         )
@@ -103,56 +90,18 @@ class Recogniser:
         """Short names ("Mỹ", "Đức", "Anh") only stand alone, never inside a name."""
         before = text[max(0, m.start - 30) : m.start]
         prev = re.search(r"(\w+) $", before)
-        if prev and _is_cap(prev.group(1)) and not prev.group(1).isupper():
+        if prev and is_cap(prev.group(1)) and not prev.group(1).isupper():
             return False  # "Nguyễn Minh Đức", "Bắc Mỹ"
         tail = " ".join(before.split()[-2:]) if before[-1:].isspace() else ""  # the two whole words before
         if prev and (self.region_word.fullmatch(prev.group(1)) or self.not_before.search(tail[-12:] + " ")):
             return False  # "châu Mỹ", "chị Nga", "PGS.TS Nga", "dân tộc Thái"
         after = re.match(r" (\w+)", text[m.end : m.end + 30])
         if not before.strip() or re.search(r"[.!?:“\"]\s*$", before):
-            if after and not _is_cap(after.group(1)) and after.group(1) not in ("và", "cùng"):
+            if after and not is_cap(after.group(1)) and after.group(1) not in ("và", "cùng"):
                 return False  # "Anh thực sự xúc động": a pronoun opening the sentence
-        if after and (_is_cap(after.group(1)) or self.not_after.fullmatch(after.group(1))):
+        if after and (is_cap(after.group(1)) or self.not_after.fullmatch(after.group(1))):
             return False  # "Đức Thọ", "Mỹ Tho", "Ý kiến"
         return True
-
-    def _locative(self, text: str, start: int, end: int) -> bool:
-        """"tại Hà Nội", "Văn phòng UNESCO Hà Nội", "(Cao Bằng, Việt Nam)", "Lạng Sơn - Hà Nội - Hải Phòng":
-        the province is where, not who."""
-        before = text[max(0, start - 25) : start]
-        if re.search(r"(?<!\w)(tại|ở|qua|đến|từ|ngụ|ngụ tại|trú|trú tại|quê|thường trú|tạm trú|rời|rời khỏi|về tới|về đến|tới)\s+(TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
-                     before) or before.endswith("(") or re.search(r"(?<!\w)(?:rời|về tới|về đến|tới|tại|ở)\s+[Tt]hủ đô\s+$", before):
-            return True
-        if re.search(r"(?<!\w)(?:tại|ở|ngụ|trú|quê|về đến|về tới|đến|tới|rời)\s+[^,;.()]{2,30},\s*(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
-                     text[max(0, start - 45) : start]):
-            return True  # an address: "ở Hà Đông, Hà Nội", "tại huyện Phú Tân, tỉnh An Giang"
-        if self.facility_address.search(text, max(0, start - 60), start):
-            return True  # "Cảng quốc tế Cam Ranh, tỉnh Khánh Hòa đã đón ...": the port acts, the province is its address
-        if self.place_before.search(before):
-            return True  # "bờ biển Đà Nẵng", "nông dân Lâm Đồng": the place or its people, not its authorities
-        if re.search(r"[-–]\s*$", before) and re.match(r"\s*[-–]", text[end : end + 3]):
-            return True  # the middle of a route: "Lạng Sơn - Hà Nội - Hải Phòng"
-        prev = re.search(r"(\w+) $", before)
-        return bool(prev and (prev.group(1).isupper() or _is_cap(prev.group(1)))
-                    and prev.group(1) not in ("TP", "Tỉnh", "UBND", "HĐND", "MTTQ", "TAND", "VKSND", "CA"))
-
-    def _name_part(self, text: str, start: int, end: int) -> bool:
-        """A province's name inside another name: a road or an institution, neither actor nor venue."""
-        before = text[max(0, start - 25) : start]
-        if self.route_before.search(before) and re.match(r"\s*[-–]\s*\w", text[end : end + 4]):
-            return True  # the start of a route: "cao tốc Hà Nội - Viêng Chăn"
-        if self.route_end.search(text, max(0, start - 50), start):
-            return True  # the end of a route: "cao tốc Đà Nẵng- Quảng Ngãi"
-        if self.in_institution_name(text, start):
-            return True  # "Đại học Quốc gia Hà Nội", "Bệnh viện Đa khoa tỉnh Quảng Nam": a body named after the place
-        return False
-
-    def _state_by_capital(self, text: str, start: int, end: int) -> bool:
-        """"Washington và Hà Nội", "Hà Nội - Bắc Kinh": a bare capital beside a foreign one stands for the state."""
-        if not self.vn_capital.fullmatch(text, start, end) or re.search(
-                r"(?:TP|Tp|[Tt]hành phố|[Tt]hủ đô|UBND|Thành ủy)\.?\s*$", text[max(0, start - 14) : start]):
-            return False
-        return bool(self.capital_before.search(text, max(0, start - 30), start) or self.capital_after.match(text, end))
 
     def _compound(self, text: str, start: int) -> bool:
         """Part of a "Việt - Lào" or "Việt Nam - Lào - Thái Lan" compound."""
@@ -185,11 +134,11 @@ class Recogniser:
                     continue  # "thành phố Trịnh Châu, tỉnh Hà Nam (Trung Quốc)": China's Henan, not Hà Nam
                 if m.surface in self.person_named and not re.search(r"(?:TP|Tp|tp|[Tt]hành phố)\.?\s*$", text[max(0, m.start - 12) : m.start]):
                     continue  # bare "Hồ Chí Minh" is the President; the city is "TP.HCM", "Thành phố Hồ Chí Minh"
-                if self._personal_name(text, m.start):
+                if self.places.personal_name(text, m.start):
                     continue  # "Chủ tịch Hồ Chí Minh", "Phó Thủ tướng Trương Hòa Bình", "tư tưởng Hồ Chí Minh"
-                if self._name_part(text, m.start, m.end) or self._state_by_capital(text, m.start, m.end):
+                if self.places.name_part(text, m.start, m.end) or self.places.state_by_capital(text, m.start, m.end):
                     continue
-                if self._locative(text, m.start, m.end) or self._in_company_name(text, m.start):
+                if self.places.locative(text, m.start, m.end) or self.places.in_company_name(text, m.start):
                     found.venues.append((m.start, m.end, prov))
                 else:
                     found.provinces.append((m.start, m.end, prov))
@@ -245,10 +194,10 @@ class Recogniser:
         if self.title_rx.search(text[max(0, start - 40) : start]):
             return False
         prev = re.search(r"(\w+) $", text[max(0, start - 30) : start])
-        if prev and _is_cap(prev.group(1)) and not prev.group(1).isupper() and not self.region_word.fullmatch(prev.group(1)):
+        if prev and is_cap(prev.group(1)) and not prev.group(1).isupper() and not self.region_word.fullmatch(prev.group(1)):
             return True
         after = re.match(r" (\w+)", text[end : end + 30])
-        return bool(after and _is_cap(after.group(1)) and not after.group(1).isupper())
+        return bool(after and is_cap(after.group(1)) and not after.group(1).isupper())
 
     def _foreign_namesake(self, text: str, end: int, matches: list[Match]) -> bool:
         for m in matches:
@@ -261,16 +210,6 @@ class Recogniser:
         return bool(self.event_before.search(text[max(0, start - 40) : start])
                     or re.match(r"(?:\s+[A-Z][\w-]*){0,2}\s*(?:19|20)\d\d(?!\d)", text[end : end + 24]))
 
-    def _personal_name(self, text: str, start: int) -> bool:
-        """A province's name used as (part of) a person's name: after a title, a kinship word or a surname."""
-        before = text[max(0, start - 40) : start]
-        return bool(self.person_before.search(before) or re.search(rf"(?:{self.title_rx.pattern})", before))
-
-    def _vietnamese_address(self, text: str, end: int) -> bool:
-        after = re.match(r"\s*,\s*(?:tỉnh|thành phố|TP\.?)\s*([^\s,.;()]+(?:\s[^\s,.;()]+){0,3})", text[end : end + 40])
-        return bool(after and any(self.gaz.province_at([a.key for a in m.aliases], None)
-                                  for m in self.gaz.find(after.group(1)) if m.start == 0))
-
     def _quoted_name(self, text: str, start: int) -> bool:
         """Inside a quoted title that opened with a capitalised word: “Gặp gỡ Hoa Kỳ”, “Tuần lễ hàng Việt Nam tại Nhật Bản”."""
         before = text[max(0, start - 50) : start]
@@ -282,7 +221,7 @@ class Recogniser:
         """A country in brackets right after a capitalised name says where that person or body is from."""
         before = text[max(0, start - 40) : start]
         m = re.search(r"(\w+)\s*\(\s*(?:nước\s+)?$", before)
-        return bool(m and _is_cap(m.group(1)) and re.match(r"\s*\)", text[end : end + 3]))
+        return bool(m and is_cap(m.group(1)) and re.match(r"\s*\)", text[end : end + 3]))
 
     def _parent_in_brackets(self, text: str, start: int) -> bool:
         """Inside brackets that describe another body ("đại diện của", "thành viên của", "thuộc"): the body's
@@ -292,29 +231,6 @@ class Recogniser:
         return opened >= 0 and ")" not in before[opened:] and bool(
             re.search(r"(?<!\w)(?:(?:thành viên|đại diện|đơn vị|chi nhánh|công ty con|cơ quan)(?!\w)[^()]*(?<!\w)của|thuộc|trực thuộc)(?!\w)",
                       before[opened:]))
-
-    def _in_company_name(self, text: str, start: int) -> bool:
-        """The words since "Công ty"/"Tập đoàn" run on, unbroken by punctuation or a preposition, up to the name."""
-        before = text[max(0, start - 80) : start]
-        heads = list(self.company_head.finditer(before))
-        if not heads:
-            return False
-        words = before[heads[-1].end() :].split()
-        return len(words) <= 12 and not re.search(r"[,;()\[\]\-–:]", before[heads[-1].end() :]) and not any(
-            w in ("với", "của", "tại", "ở", "cho", "từ", "thuộc", "nước") for w in words)
-
-    def in_institution_name(self, text: str, start: int) -> bool:
-        """The words since "Đại học", "Viện", "Bệnh viện", "Khách sạn" run on, unbroken, up to the name: the
-        name is part of the institution's ("ĐH Quốc gia Seoul", "Khách sạn JW Marriott")."""
-        before = text[max(0, start - 70) : start]
-        heads = [h for h in self.institution_head.finditer(before) if not before.startswith(" trợ", h.end())]
-        if not heads:
-            return False
-        rest = before[heads[-1].end() :]
-        words = rest.split()
-        return len(words) <= 10 and not re.search(r"[,;()\[\]:“”\"]", rest) and not any(
-            w in ("với", "của", "tại", "ở", "cho", "từ", "thuộc", "và", "cùng", "giữa", "đến", "tới", "sang", "nước")
-            for w in words)
 
     def _address(self, text: str, start: int, found: Found) -> bool:
         """"Đại sứ quán Australia tại Hà Nội": the province is the partner's address."""
@@ -335,7 +251,7 @@ class Recogniser:
             entity = self._entity(key, found)
             if entity.kind in ("country", "locality") and self.demonym_rx.search(before):
                 continue
-            if entity.kind == "locality" and (self._vietnamese_address(text, e) or self.vn_place_before.search(text[max(0, s - 20) : s])):
+            if entity.kind == "locality" and (self.places.vietnamese_address(text, e) or self.vn_place_before.search(text[max(0, s - 20) : s])):
                 continue  # "tại huyện Đông Hưng, tỉnh Thái Bình": a Vietnamese district named like a Chinese town
             if entity.kind in ("country", "locality") and self._quoted_name(text, s):
                 continue  # chương trình “Gặp gỡ Hoa Kỳ”: the name of an event, not a partner
@@ -343,13 +259,13 @@ class Recogniser:
                 continue  # "nhà văn Albert Likhanov (Nga)", "Quỹ Alstom Foundation (Pháp)": whose, not who
             if self._parent_in_brackets(text, s):
                 continue  # "EMG Education (đại diện của Hiệp hội Olympiad Toán học Thế giới - WMO)": whose, not who
-            if entity.kind in ("country", "locality") and self._in_company_name(text, s):
+            if entity.kind in ("country", "locality") and self.places.in_company_name(text, s):
                 continue  # "Công ty Cổ phần đầu tư xây dựng Thiên Tân": a Vietnamese firm's name
-            if entity.kind in ("country", "locality", "company") and self.in_institution_name(text, s):
+            if entity.kind in ("country", "locality", "company") and self.places.in_institution_name(text, s):
                 continue  # "Viện nghiên cứu ... Seoul", "Khách sạn JW Marriott": part of a body's name
             if entity.kind in ("organisation", "agency", "ngo", "company") and self._event_name(text, s, e):
                 continue  # "Hội nghị APEC", "sự kiện APEC 2017", "Cuộc thi viết thư UPU": an event, not a partner
-            if entity.kind == "company" and self._personal_name(text, s):
+            if entity.kind == "company" and self.places.personal_name(text, s):
                 continue  # "Đại tá Toyota Chikara": a person
             if entity.kind == "company" and self.product_rx.search(text[max(0, s - 25) : s]):
                 continue  # "điện thoại hiệu Samsung", "xe Toyota": a product, not a partner
