@@ -57,7 +57,7 @@ class ClauseLinker:
         )
 
     def links(self, text: str, found: Found, start: int, end: int, sentence_actors: tuple[str, ...],
-              actors: list[Span], blockers: list[tuple[int, int]], carry: bool) -> list[Link]:
+              actors: list[Span], blockers: list[tuple[int, int]], carry: bool, ranks: bool = True) -> list[Link]:
         """Pairs inside each clause (split at ";" outside brackets).  A clause with no actor of its own that
         opens with a verb ("Đồng thời, ký kết ...", "; tăng cường hợp tác với ...") or with "Dự án" goes on
         with the actor before it, or with the paragraph's province when the sentence names none."""
@@ -99,7 +99,7 @@ class ClauseLinker:
             elif listing and carried and carry and named_here:
                 own = own + [(cs, cs, k) for k in carried]  # "... tổ chức nhiều sự kiện như A; B; C tại Nhật Bản"
             elif carried and not own and carry:
-                links.extend(self._partner_subject(text, cs, ce, carried, inside))
+                links.extend(self._partner_subject(text, cs, ce, carried, inside, ranks))
             venues = [v for v in found.venues if cs <= v[0] < ce] if carry else []
             links.extend(self.pairing.pairs(text, cs, ce, own, venues, inside, blockers))
             listing = listing or opens_list
@@ -109,7 +109,7 @@ class ClauseLinker:
         return [Link(p, q, frozenset(k)) for (p, q), k in merged.items()]
 
     def _partner_subject(self, text: str, cs: int, ce: int, provinces: tuple[str, ...],
-                         runs: list[list[Span]]) -> list[Link]:
+                         runs: list[list[Span]], ranks: bool = True) -> list[Link]:
         """In a paragraph about the province, a partner that opens its clause as the one who invests or funds
         ("Kolon Industries Inc đầu tư dự án ...", "Hàn Quốc dẫn đầu với 26,9% tổng vốn đầu tư")."""
         out = []
@@ -118,7 +118,8 @@ class ClauseLinker:
             before = text[max(cs, run[0][0] - 20) : run[0][0]]
             invests = re.match(rf"\s*(?:(?:của|thuộc|-|–|\()\s*[^,;]{{0,25}}?)?[\s,)(\w.]{{0,16}}?(?<!\w)(?:{self.partner_verb.pattern})",
                                text[run[-1][1] : min(ce, run[-1][1] + 60)])
-            ranked = self.investment_topic.search(text, cs, ce) and (
+            # a ranking counts only in a paragraph about one province: beside others it is the nation's table
+            ranked = ranks and self.investment_topic.search(text, cs, ce) and (
                 re.match(rf"[\s,)]*(?:{self.investor_rank.pattern})", after)
                 or re.search(rf"(?:{self.investor_rank.pattern})\s*$", before))
             opens = not re.search(r"\w", text[cs : run[0][0]].split(",")[-1]) or ranked

@@ -261,6 +261,9 @@ class Extractor:
         partnerships: list[Partnership] = []
         agreements: list[Agreement] = []
         last_locality: dict[int, tuple[str, str]] = {}  # paragraph -> the last (province, locality) linked
+        para_named: dict[int, set[str]] = {}  # paragraph -> the provinces it names
+        for sent in sents:
+            para_named.setdefault(sent.paragraph, set()).update(k for _s, _e, k in sent.found.provinces)
         for sent in sents:
             chunk = text[sent.start : sent.end]
             found = sent.found
@@ -288,7 +291,8 @@ class Extractor:
                 actors = named + self.pairing.anaphors(text, sent.start, sent.end, subject,
                                                        found.provinces + found.venues, found.partners)
                 actors += self._leaders(text, sent, leaders, actors)
-                links = self._clause_links(text, sent, actors, [], carry=True)
+                links = self._clause_links(text, sent, actors, [], carry=True,
+                                           ranks=len(para_named.get(sent.paragraph, ())) <= 1)
             if not found.partners and previous_locality and self.pair.search(chunk) and sent.scope == "province" \
                     and not strict:
                 # "Hai tỉnh đã ký ...": the locality the province was just linked with, in this paragraph
@@ -324,8 +328,8 @@ class Extractor:
                 if not any(s < m[1] and m[0] < e for s, e, _k in taken)]
 
     def _clause_links(self, text: str, sent: Sentence, actors: list[tuple[int, int, str]],
-                      blockers: list[tuple[int, int]], carry: bool) -> list[Link]:
-        return self.clause_linker.links(text, sent.found, sent.start, sent.end, sent.actors, actors, blockers, carry)
+                      blockers: list[tuple[int, int]], carry: bool, ranks: bool = True) -> list[Link]:
+        return self.clause_linker.links(text, sent.found, sent.start, sent.end, sent.actors, actors, blockers, carry, ranks)
 
     def _national_spans(self, text: str, start: int, end: int, found: Found) -> list[tuple[int, int]]:
         foreign = [s for s, _e, k in found.partners + found.markers if k.startswith(("country/", "org/", "mission/"))]

@@ -32,7 +32,7 @@ _SIDE_BY_SIDE = re.compile(
 )
 _GIUA = re.compile(r"(?<!\w)giữa\s+[^;]{0,60}$")  # "ký kết giữa UBND thành phố Hà Nội, Tập đoàn BRG và Tập đoàn X"
 _WINDOW = 70
-_ACTOR_GAP = re.compile(r"\s*(?:,|và|cùng|;)\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?")
+_ACTOR_GAP = re.compile(r"\s*(?:,|và|cùng|;)\s*(?:(?:UBND|Ủy ban nhân dân|Ủy ban Nhân dân)\s+)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?")
 _BREAKS_LIST = {"giữa", "với", "tại", "ở", "cho", "từ", "sang", "đến", "vào", "trong", "theo", "về", "của"}
 _VISIT_AT = re.compile(r"(?<!\w)(?:thăm|làm việc|công tác|khảo sát|xúc tiến|học tập|quảng bá|giới thiệu|hội chợ|triển lãm|tuần lễ)(?!\w)[^;]{0,40}$")
 _JOINT = re.compile(r"(?<!\w)(?:phối hợp với|phối hợp tổ chức|đồng tổ chức|cùng tổ chức|ký kết giữa)(?!\w)")

@@ -233,3 +233,20 @@ def test_pairing_capital_then_province_are_two_partners(extract_text):
         title="Hà Tĩnh đón hài cốt liệt sĩ từ Lào",
     )
     assert pairs(r) == {("province/vn-42", "place/la-vt"), ("province/vn-42", "place/la-bl")}
+
+
+def test_pairing_provinces_listed_with_their_committees_act_together(extract_text):
+    r = extract_text(
+        "Bộ đề nghị giao UBND tỉnh Cao Bằng và UBND tỉnh Lạng Sơn chủ trì vay lại khoản vay 300 triệu USD của Trung Quốc.",
+        title="Cao Bằng muốn vay vốn làm cao tốc",
+    )
+    assert pairs(r) == {("province/vn-04", "country/cn"), ("province/vn-20", "country/cn")}
+
+
+def test_pairing_investor_ranking_beside_ranked_provinces_is_the_nations(extract_text):
+    body = ("Bình Dương thu hút nhiều vốn đầu tư nước ngoài nhất cả nước. TPHCM đứng thứ hai về thu hút vốn đầu tư, "
+            "Bắc Giang đứng thứ ba. Hàn Quốc đứng thứ hai với tổng vốn đầu tư đăng ký là 471 triệu USD.")
+    assert pairs(extract_text(body, title="Bình Dương đón vốn đầu tư nước ngoài")) == set()
+    # in a paragraph about one province, the investor ranked first is the province's partner
+    body = ("TPHCM thu hút 2 tỷ USD vốn đầu tư nước ngoài. Hàn Quốc dẫn đầu với 26,9% tổng vốn đầu tư.")
+    assert pairs(extract_text(body, title="TPHCM đón vốn đầu tư nước ngoài")) == {("province/vn-79", "country/kr")}
