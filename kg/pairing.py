@@ -192,7 +192,10 @@ class Pairing:
             domestic = None  # "với Ủy ban Quốc gia UNESCO Việt Nam và Văn phòng UNESCO": objects side by side
         # "phối hợp với Bộ giám sát ... công ty X": the verb's object is the ministry; X needs a verb of its own
         kinds = self.kinds(between[domestic.end() :] if domestic else between)
-        if not kinds and not partner_first and re.search(r"(?<!\w)(?:do|bởi)\s+$", between) and _BY_PARTNER.match(text, run[1], end):
+        agent = not partner_first and re.search(r"(?<!\w)(?:do|bởi)\s+$", between)
+        if agent and re.match(r"[^;]{0,40}?(?<!\w)tổ chức\s+(?:tại|ở)(?!\w)", text[run[1] : end]):
+            return frozenset()  # "giải 3 cuộc thi quốc tế do Intel tổ chức tại Mỹ": who held a contest, elsewhere
+        if not kinds and agent and _BY_PARTNER.match(text, run[1], end):
             kinds = self.kinds(text[run[1] : min(end, run[1] + 40)]) or frozenset({"aid_investment"})
             # "phê duyệt tiếp nhận Chương trình ... do tổ chức X tài trợ": funded by the partner
         if not kinds and partner_first and _TOPIC.match(text, start, run[0]):

@@ -255,6 +255,9 @@ class Recogniser:
                 continue  # "tại huyện Đông Hưng, tỉnh Thái Bình": a Vietnamese district named like a Chinese town
             if entity.kind in ("country", "locality") and self._quoted_name(text, s):
                 continue  # chương trình “Gặp gỡ Hoa Kỳ”: the name of an event, not a partner
+            if entity.kind == "country" and i and self._entity(mentions[i - 1][2], found).kind == "company" and re.fullmatch(
+                    r"\s+(?:của|thuộc)\s+", text[mentions[i - 1][1] : s]):
+                continue  # "Tập đoàn Hyosung của Hàn Quốc": the firm's home
             if entity.kind == "country" and self._nationality(text, s, e):
                 continue  # "nhà văn Albert Likhanov (Nga)", "Quỹ Alstom Foundation (Pháp)": whose, not who
             if self._parent_in_brackets(text, s):

@@ -99,3 +99,20 @@ def test_recognise_named_province_after_tinh_is_not_the_article_province(extract
         title="Hà Nội đón cuộc họp ASEAN",
     )
     assert pairs(r) == set()
+
+
+def test_recognise_country_after_a_firm_and_cua_is_its_home(extract_text):
+    r = extract_text(
+        "Tập đoàn Hyosung của Hàn Quốc đã ký biên bản ghi nhớ với UBND tỉnh Bà Rịa - Vũng Tàu về nhà máy hóa chất.",
+        title="Hyosung xây nhà máy tại Bà Rịa - Vũng Tàu",
+    )
+    assert pairs(r) == {("province/vn-77", "company/hyosung")}
+
+
+def test_recognise_organiser_of_a_contest_abroad_is_no_partner(extract_text):
+    r = extract_text(
+        "Ngày 29.5, Sở GD-ĐT tỉnh Quảng Trị đã tổ chức lễ tuyên dương em Huy, cậu học trò vừa đạt giải 3 cuộc thi "
+        "khoa học kỹ thuật quốc tế do Intel (Intel ISEF) tổ chức tại Mỹ.",
+        title="Quảng Trị tuyên dương học sinh đoạt giải quốc tế",
+    )
+    assert pairs(r) == set()
