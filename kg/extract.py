@@ -149,8 +149,8 @@ class Extractor:
         )
 
     def _drop_vietnamese_namesakes(self, text: str, founds: list[Found]) -> None:
-        """A foreign place's name that the article also writes as a Vietnamese commune or town ("xã Tân Cương",
-        "xã Tân Cương", units that only Vietnam has) is that Vietnamese place wherever the article names it."""
+        """A foreign place's name that the article also gives to a commune, ward or hamlet, units only Vietnam
+        has ("xã Tân Cương" beside "vùng chè Tân Cương"), is that Vietnamese place wherever the article names it."""
         names = {text[s:e] for f in founds for s, e, k in f.partners if k.startswith("place/")}
         local = {n for n in names if re.search(rf"(?<!\w)(?:xã|phường|thôn|ấp|khu phố)\s+{re.escape(n)}(?!\w)(?!\s*\()", text)}
         if local:
