@@ -3,8 +3,9 @@
 "Tập đoàn Sembcorp", "Công ty TNHH Kimin Power", "tập đoàn đầu tư ACO Investment Group",
 "Quỹ Toyota Mobility Foundation (TMF)": a head word ("Công ty", "Tập đoàn", "Quỹ"), perhaps
 a legal form or a few lower-case words, and a name without Vietnamese diacritics.  A firm
-must show that it is foreign: a foreign country beside it, or a multi-word English name
-with a company or foundation word; "Công ty cổ phần TDS" and "Logistics U&I (tỉnh Bình
+must show that it is foreign: a foreign country beside it, a multi-word English name
+with a company or foundation word, or, for a body, the words "phi chính phủ" (the press's
+term for a foreign NGO: "tổ chức phi chính phủ Habitat"); "Công ty cổ phần TDS" and "Logistics U&I (tỉnh Bình
 Dương)" are Vietnamese.
 """
 
@@ -118,7 +119,8 @@ class Firms:
             if country == "VN" or re.match(r"[\w&.'-]*\s*(?:\(\s*(?:tỉnh|thành phố|TP)|Việt Nam|VN\b)", text[name_end : name_end + 20]):
                 continue  # "Công ty CP Logistics U&I (tỉnh Bình Dương)", "Samsung Vina Việt Nam": Vietnamese firms
             english = [w for w in run if w.lower().strip(".,") in _COMPANY_WORDS | _LEGAL | _NGO_WORDS]
-            if country is None and not (len(run) >= 2 and english):
+            declared = is_ngo and re.search(r"(?<!\w)(?:phi chính phủ|phi lợi nhuận)(?!\w)", text[hit.start() : name_start])
+            if country is None and not (len(run) >= 2 and english) and not declared:
                 continue  # "Công ty cổ phần TDS", "Tập đoàn Indevco": no sign that the firm is foreign
             acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text[name_end : name_end + 14])
             kind = "ngo" if is_ngo else "company"

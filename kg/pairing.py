@@ -36,11 +36,12 @@ _ACTOR_GAP = re.compile(r"\s*(?:,|và|cùng|;)\s*(?:(?:UBND|Ủy ban nhân dân|
 _BREAKS_LIST = {"giữa", "với", "tại", "ở", "cho", "từ", "sang", "đến", "vào", "trong", "theo", "về", "của"}
 _VISIT_AT = re.compile(r"(?<!\w)(?:thăm|làm việc|công tác|khảo sát|xúc tiến|học tập|quảng bá|giới thiệu|hội chợ|triển lãm|tuần lễ)(?!\w)[^;]{0,40}$")
 _JOINT = re.compile(r"(?<!\w)(?:phối hợp với|phối hợp tổ chức|đồng tổ chức|cùng tổ chức|ký kết giữa)(?!\w)")
-_BY_PARTNER = re.compile(r"[\s\w]{0,12}?(?:\([^()]{0,30}\)\s*)?(?<!\w)(?:tài trợ|viện trợ|hỗ trợ|đầu tư|cho vay|tặng|trao tặng|"
+_BY_PARTNER = re.compile(r"[\s\w&.-]{0,12}?(?:\([^()]{0,30}\)\s*)?(?<!\w)(?:tài trợ|viện trợ|hỗ trợ|đầu tư|cho vay|tặng|trao tặng|"
                          r"thực hiện|tổ chức|xây dựng|làm chủ đầu tư)(?!\w)")
 _OBJECT_VERB = re.compile(r"(?<!\w)(?:tiếp|đón|gặp|thăm)\s*$")
 _DOMESTIC_OBJECT = re.compile(r"(?<!\w)(?:với|cùng)\s+(?:các\s+)?(?:Bộ|bộ|Sở|sở|UBND|Ủy ban|Chính phủ|Trung ương|ngành|"
                               r"Tổng cục|Cục|Ban|cơ quan chức năng|các cơ quan)(?!\w)")
+_FUNDED_BY = re.compile(r"^[^;]{0,40}?(?<!\w)(?:do|bởi)\s+(?:(?:Công ty|công ty|Tập đoàn|tập đoàn|tổ chức|Tổ chức|Quỹ)\s+)?$")
 _TOPIC = re.compile(r"\W*(?:Ngoài|Bên cạnh|Đối với)(?!\w)[^;]*$")
 _ROUTE = re.compile(r"(?<!\w)(?:chuyến bay|đường bay|chuyến|tuyến|bay|hành trình|cung đường|xe khách|cao tốc|đường sắt|đường bộ|quốc lộ|hành lang)\s+[^;]{0,25}$")  # how far a relation word may stand from a side-by-side pair
 
@@ -165,6 +166,8 @@ class Pairing:
             # a place acts only as where the partner comes or what it funds: "X đến thăm và làm việc tại Y"
             # "IFC (thành viên của ..., tập trung hỗ trợ ...) tổ chức tại": the bracket says what IFC is
             plain = re.sub(r"\([^()]*(?<!\w)(?:của|thuộc|là)(?!\w)[^()]*\)", " ", between)
+            if not partner_first and _FUNDED_BY.search(between) and _BY_PARTNER.match(text, run[1], end):
+                return frozenset({"aid_investment"})  # "hỗ trợ ... cho cư dân ở Hà Tĩnh do Công ty X tài trợ"
             if not partner_first or len(between) > _MAX_GAP or not self.venue_link.search(plain):
                 return frozenset()
             return self.kinds(between) or frozenset({"visit"})

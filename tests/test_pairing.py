@@ -250,3 +250,20 @@ def test_pairing_investor_ranking_beside_ranked_provinces_is_the_nations(extract
     # in a paragraph about one province, the investor ranked first is the province's partner
     body = ("TPHCM thu hút 2 tỷ USD vốn đầu tư nước ngoài. Hàn Quốc dẫn đầu với 26,9% tổng vốn đầu tư.")
     assert pairs(extract_text(body, title="TPHCM đón vốn đầu tư nước ngoài")) == {("province/vn-79", "country/kr")}
+
+
+def test_pairing_programme_in_the_province_funded_by_a_firm(extract_text):
+    r = extract_text(
+        "Chương trình hỗ trợ sửa nhà cho cư dân ở Hà Tĩnh do Công ty Sam Sung C&T tài trợ.",
+        title="Hỗ trợ nhà ở cho người nghèo",
+    )
+    assert pairs(r) == {("province/vn-42", "company/samsung")}
+
+
+def test_pairing_declared_ngo_with_a_one_word_name(extract_text):
+    # "phi chính phủ" says the body is a foreign NGO even without a country beside its name
+    r = extract_text(
+        "UBND tỉnh Quảng Nam ký kết thỏa thuận hợp tác với tổ chức phi chính phủ Habitat về nhà ở.",
+        title="Quảng Nam hợp tác về nhà ở",
+    )
+    assert pairs(r) == {("province/vn-49", "org/habitat")}
