@@ -79,7 +79,7 @@ class PlaceContext:
     def personal_name(self, text: str, start: int) -> bool:
         """A province's name used as (part of) a person's name: after a title, a kinship word or a surname."""
         before = text[max(0, start - 40) : start]
-        return bool(self.person_before.search(before) or re.search(rf"(?:{self.title_rx.pattern})", before))
+        return bool(self.person_before.search(before) or self.title_rx.search(before))
 
     def vietnamese_address(self, text: str, end: int) -> bool:
         after = re.match(r"\s*,\s*(?:tỉnh|thành phố|TP\.?)\s*([^\s,.;()]+(?:\s[^\s,.;()]+){0,3})", text[end : end + 40])

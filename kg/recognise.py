@@ -70,7 +70,6 @@ class Recogniser:
         self.vn_place_before = re.compile(rf"(?<!\w)(?:{cues.pattern('vietnamese_place_before').pattern})\s+$")
         self.event_before = re.compile(rf"(?<!\w)(?:{cues.pattern('event_name_before').pattern})(?:\s+\w+){{0,6}}\s+$")
         self.person_named = set(cues.phrases("person_named_province"))
-        self.title_rx = re.compile(rf"(?:{cues.pattern('foreign_title').pattern})\s+(?:nước\s+|Vương quốc\s+|Cộng hòa\s+)?$")
         self.firms = Firms(gaz)
         self.company_head = self.firms.company_head
         self.places = PlaceContext(gaz, self.company_head)
@@ -191,7 +190,7 @@ class Recogniser:
         """A country's name inside a longer proper name: a capitalised word right before or after it.
         After a title ("Thủ tướng Campuchia Hun Sen", "Đại sứ Nhật Bản Umeda Kunio") the name that follows is
         the office holder's, and the country stands alone."""
-        if self.title_rx.search(text[max(0, start - 40) : start]):
+        if self.places.title_rx.search(text[max(0, start - 40) : start]):
             return False
         prev = re.search(r"(\w+) $", text[max(0, start - 30) : start])
         if prev and is_cap(prev.group(1)) and not prev.group(1).isupper() and not self.region_word.fullmatch(prev.group(1)):
