@@ -66,6 +66,11 @@ _CUED_DM = re.compile(
     rf"(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?(?![\w/]|[-.,]\d)", _F)
 # A bare "10/7/2014" is always a date; "-" may follow ("28/8/1945-28/8/2015").
 _BARE_DMY = re.compile(rf"(?<![\w/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}){_END}")
+# "sáng nay", "chiều qua", "hôm qua (4-6)": days counted from the publication date; a bare "hôm nay"
+# is too often "these days" ("thành tựu ngày hôm nay") to be dated.
+_RELATIVE = re.compile(
+    r"(?<!\w)(?:(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm)\s+(?P<rel>nay|qua)|hôm\s+(?P<rel2>qua))"
+    r"(?:\s*\((?P<d>\d{1,2})[/-](?P<m>\d{1,2})\))?(?!\w)", _F)
 # "tháng 8/2016", "tháng 8 năm 2016", "tháng 8-2016".
 _MONTH = re.compile(
     rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}})\s*(?:[/.-]|,?\s*năm\s+)(?P<y>\d{{4}}){_END}", _F)
@@ -137,7 +142,9 @@ def find_dates(text: str, reference: datetime.date | None = None,
     "274/CTr-UBND") are not dates.  "ngày 20 - 22/1" yields the first day.
     Invalid dates ("31/2") are dropped.  Day/month without a year is
     resolved with ``reference`` or ``reference_year`` (``year_inferred`` is
-    then True) and skipped when neither is given.
+    then True) and skipped when neither is given.  "sáng nay", "chiều qua"
+    and "hôm qua" are counted back from ``reference`` (the publication date)
+    and skipped without it; "hôm qua (4-6)" takes the day written.
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -154,8 +161,8 @@ def find_dates(text: str, reference: datetime.date | None = None,
             y_txt = mt.group("y")
             if needs_cue and not (mt.group("cue") or y_txt):
                 continue
-            if "sep" in mt.groupdict() and mt.group("sep") != "/" and not y_txt:
-                continue  # "ngày 15-4" without a year is too ambiguous
+            if "sep" in mt.groupdict() and mt.group("sep") == "." and not y_txt:
+                continue  # "ngày 15.4" without a year is too ambiguous; "chiều 8-5" is the press's usual form
             m = int(mt.group("m"))
             d0 = mt.groupdict().get("d0")
             d = int(d0 or mt.group("d"))
@@ -166,6 +173,20 @@ def find_dates(text: str, reference: datetime.date | None = None,
             if y is None or _make_date(y, m, d) is None or not 1000 <= y <= 2999:
                 continue
             add(s, e, f"{y:04d}-{m:02d}-{d:02d}", "day", inferred)
+    for mt in _RELATIVE.finditer(text):
+        s, e = mt.span()
+        if _span_overlaps(taken, s, e):
+            continue
+        if mt.group("d"):
+            m, d = int(mt.group("m")), int(mt.group("d"))
+            y = _resolve_year(m, d, reference, reference_year)
+            day = _make_date(y, m, d) if y is not None else None
+        elif reference is not None:
+            day = reference - datetime.timedelta(days=0 if (mt.group("rel") or "").lower() == "nay" else 1)
+        else:
+            day = None
+        if day is not None:
+            add(s, e, day.isoformat(), "day", True)
     for mt in _MONTH.finditer(text):
         s, e = mt.span()
         m, y = int(mt.group("m")), int(mt.group("y"))
@@ -231,11 +252,13 @@ def infer_year(text: str) -> int | None:
     The largest year in 1990..2035 written as "năm YYYY", "tháng M/YYYY" or
     a full date, leaving out years inside periods ("giai đoạn 2021-2025",
     "nhiệm kỳ ...") and targets ("đến năm 2030", "tới năm", "trước năm",
-    "tầm nhìn đến năm 2050"); "đến hết năm 2020" still counts.
+    "tầm nhìn đến năm 2050"); "đến hết năm 2020" still counts.  A bare year in
+    the first 300 characters (title and lead: "APEC 2017") counts too.
     """
     periods = [(p.start, p.end) for p in find_periods(text)]
     years: list[int] = []
-    for dm in find_dates(text):
+    mentions = find_dates(text)
+    for dm in mentions:
         if _span_overlaps(periods, dm.start, dm.end):
             continue
         if _TARGET_BEFORE.search(text, max(0, dm.start - 20), dm.start):
@@ -243,4 +266,15 @@ def infer_year(text: str) -> int | None:
         y = int(dm.value[:4])
         if 1990 <= y <= 2035:
             years.append(y)
+    # a title's or lead's bare year names the current edition: "APEC 2017", "Festival Huế 2016"
+    for mt in _HEAD_YEAR.finditer(text, 0, min(len(text), _HEAD_CHARS)):
+        if not _span_overlaps(periods + [(d.start, d.end) for d in mentions], mt.start(), mt.end()) \
+                and not _TARGET_BEFORE.search(text, max(0, mt.start() - 20), mt.start()):
+            y = int(mt.group(1))
+            if 1990 <= y <= 2035:
+                years.append(y)
     return max(years) if years else None
+
+
+_HEAD_CHARS = 300
+_HEAD_YEAR = re.compile(r"(?<![\w/.,:–-])((?:19|20)\d\d)(?![\w/]|[.,]\d|\s*[-–]\s*\d)")

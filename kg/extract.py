@@ -41,7 +41,7 @@ class _RefYear:
     def get(self) -> int | None:
         if self._value is False:
             a = self.article
-            self._value = a.date.year if a.date else infer_year("\n".join(a.text[s:e] for s, e in a.body))
+            self._value = a.date.year if a.date else infer_year("\n".join([a.title] + [a.text[s:e] for s, e in a.body]))
         return self._value  # type: ignore[return-value]
 
 
@@ -124,7 +124,7 @@ class Extractor:
         partnerships, agreements = self._relations(article, sents, subject, strict)
         if self.off_topic_title.search(article.title):
             partnerships, agreements = [], []  # an arrest, a trial, a fire, a car or a price: no relation story
-        events = article_events(self, article, sents, subject, ref_year)
+        events = article_events(self, article, sents, subject, ref_year, partnerships)
         indicators = article_indicators(self, article, sents, subject, ref_year)
         used = {p.province for p in partnerships} | {p.partner for p in partnerships}
         for a in agreements:

@@ -10,20 +10,18 @@ province, an economic zone of it, or Vietnam for national figures.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import cues
 from .dates import find_dates, find_periods
-from .model import Article, Event, Indicator
+from .model import Article, Event, Indicator, Partnership
 from .quantities import find_quantities
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extract import Extractor, Sentence, _RefYear
 
 _EVENT_LABEL = 90
-#: Kinds so common in summaries ("làm việc với ...") that only a dated mention is an event.
-_NEEDS_DATE = {"reception", "conference", "trade_promotion", "delegation_abroad", "award", "aid_handover"}
-_HISTORY_YEARS = 10  # events dated longer before the article's year are recalled history
 _COMPARISON = re.compile(r"(so với|gấp|lần|bằng)\s[^,;]{0,20}$")
 _MONEY = {"USD", "VND", "EUR", "JPY", "KRW", "CNY", "LAK", "THB"}
 _YEAR = re.compile(r"(?<!\w)[Nn]ăm (\d{4})(?!\d)")
@@ -42,45 +40,93 @@ def _dates_outside_ranges(chunk: str, ref, ref_year):
     return out
 
 
+def _event_kind(chunk: str) -> str | None:
+    """The kind named first in the sentence: "Chiều 22/6, ông A đã tiếp ... đang thăm" is a reception."""
+    if not cues.any_pattern("event").search(chunk):
+        return None
+    best: tuple[int, int, str] | None = None
+    for value, rx in cues.patterns("event").items():
+        m = rx.search(chunk)
+        if m and (best is None or (m.start(), -m.end()) < best[:2]):
+            best = (m.start(), -m.end(), value)
+    return best[2] if best else None
+
+
 def article_events(
-    ex: "Extractor", article: Article, sents: list["Sentence"], subject: str | None, ref_year: "_RefYear"
+    ex: "Extractor", article: Article, sents: list["Sentence"], subject: str | None, ref_year: "_RefYear",
+    partnerships: Sequence[Partnership] = (),
 ) -> list[Event]:
+    """The dated events of the article's foreign relations, one per province and day.
+
+    Only a province with a partner in this article has events: a date in a sentence that names an event
+    ("tiếp", "ký kết", "hội nghị" ...) and where the province acts or one of its partners is named.  A
+    sentence of the same paragraph that names the event again without a date ("Tại buổi lễ, hai bên ký
+    ...") adds its participants and, for a signing, its kind to that day's event.
+    """
     text = article.text
-    events = []
+    partners_of: dict[str, list[str]] = {}
+    for p in partnerships:
+        partners_of.setdefault(p.province, [])
+        if p.partner not in partners_of[p.province]:
+            partners_of[p.province].append(p.partner)
+    if not partners_of:
+        return []
+    year = ref_year.get()
+    found: dict[tuple[str, str], dict] = {}
+    last: dict[tuple[str, int], tuple[str, str]] = {}  # (province, paragraph) -> the day last dated there
     for sent in sents:
         chunk = text[sent.start : sent.end]
-        kind = cues.first_value("event", chunk)
+        kind = _event_kind(chunk)
         if kind is None:
             continue
-        participants = tuple(dict.fromkeys(k for _s, _e, k in sent.found.partners))
-        province = sent.actors[0] if sent.actors else None
-        if province is None and not participants:
-            province = subject  # a national conference the province took part in
-        if province is None:
+        here = [k for _s, _e, k in sent.found.partners]
+        provinces = [p for p in partners_of if p in sent.actors or p in sent.named or any(k in here for k in partners_of[p])]
+        if not provinces:
             continue
-        year = ref_year.get()
         dates = [d for d in _dates_outside_ranges(chunk, article.date, year) if d.granularity != "year"]
         if year:  # "ngày 21/6/1925" recalled in a 2017 article is history, not this article's event
-            dates = [d for d in dates if int(d.value[:4]) >= year - _HISTORY_YEARS]
-        if not dates and (kind in _NEEDS_DATE or not participants):
-            continue
-        date = dates[0] if dates else None
+            dates = [d for d in dates if int(d.value[:4]) >= year - 1]
+        for province in provinces:
+            participants = [k for k in dict.fromkeys(here) if k in partners_of[province]]
+            if dates:
+                key = (province, dates[0].value)
+                last[(province, sent.paragraph)] = key
+            elif (province, sent.paragraph) in last:
+                key = last[(province, sent.paragraph)]
+                if key in found:
+                    ev = found[key]
+                    ev["participants"].extend(k for k in participants if k not in ev["participants"])
+                    if kind == "signing":
+                        ev["kind"] = kind
+                continue
+            else:
+                continue
+            if key in found:
+                ev = found[key]
+                ev["participants"].extend(k for k in participants if k not in ev["participants"])
+                continue
+            label = re.sub(r"\s+", " ", chunk.strip())
+            if len(label) > _EVENT_LABEL:
+                label = label[:_EVENT_LABEL].rsplit(" ", 1)[0] + " …"
+            found[key] = {"kind": kind, "participants": participants, "label": label, "sent": sent, "date": dates[0]}
+    events = []
+    for (province, _day), ev in found.items():
+        participants = tuple(ev["participants"]) or tuple(partners_of[province][:3])
+        sent, date = ev["sent"], ev["date"]
         place = None
-        m = re.search(r"(?:tại|ở|sang)\s+$", chunk[: min((s for s, _e, _k in sent.found.partners), default=0) - sent.start])
-        if m and participants and participants[0].startswith(("country/", "place/")):
-            place = participants[0]
-        label = re.sub(r"\s+", " ", chunk.strip())
-        if len(label) > _EVENT_LABEL:
-            label = label[:_EVENT_LABEL].rsplit(" ", 1)[0] + " …"
+        if participants and participants[0].startswith(("country/", "place/")):
+            first = min((s for s, _e, k in sent.found.partners if k == participants[0]), default=None)
+            if first is not None and re.search(r"(?:tại|ở|sang)\s+$", text[sent.start : first]):
+                place = participants[0]
         events.append(Event(
             province=province,
-            kind=kind,
-            label=label,
+            kind=ev["kind"],
+            label=ev["label"],
             evidence=ex.evidence(article, sent.start, sent.end),
             participants=participants,
             place=place,
-            date=date.value if date else None,
-            date_inferred=date.year_inferred if date else False,
+            date=date.value,
+            date_inferred=date.year_inferred,
         ))
     return events
 

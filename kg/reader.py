@@ -105,7 +105,7 @@ def make_article(
                 break
     body = body_spans(text, title)
     if date is None:
-        date = find_dateline(text) or _lead_date(text, body)
+        date = find_dateline(text) or _lead_date(text, body, title)
     return Article(
         id=raw_id(raw),
         identifier=identifier,
@@ -123,11 +123,11 @@ def make_article(
 _LEAD_DATE = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Hôm qua)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}")
 
 
-def _lead_date(text: str, body: tuple[tuple[int, int], ...]) -> dt.date | None:
+def _lead_date(text: str, body: tuple[tuple[int, int], ...], title: str = "") -> dt.date | None:
     """The day a news lead opens with ("Sáng 22/1, UBND tỉnh ..."), its year from the body."""
     for start, end in body[:4]:
         if _LEAD_DATE.match(text, start, end):
-            year = infer_year("\n".join(text[s:e] for s, e in body))
+            year = infer_year("\n".join([title] + [text[s:e] for s, e in body]))
             for d in find_dates(text[start:end], reference_year=year)[:1]:
                 if d.granularity == "day" and d.start == 0:
                     return dt.date.fromisoformat(d.value)

@@ -142,3 +142,22 @@ def test_infer_year_ignores_targets_and_periods():
     assert infer_year("ngày 10/7/2014 và năm 1985") == 2014
     assert infer_year("giai đoạn 2021-2025") is None
     assert infer_year("Không có năm nào") is None
+
+
+def test_dates_press_hyphen_day_month_after_a_cue():
+    assert values("Đầu giờ chiều 8-5, tàu cập cảng", reference_year=2017) == [("2017-05-08", "day", True)]
+    assert values("ngày 15.4 đến", reference_year=2017) == []
+
+
+def test_dates_relative_days_need_the_publication_date():
+    ref = datetime.date(2024, 3, 5)
+    assert [(d.value, d.year_inferred) for d in find_dates("Sáng nay, UBND tỉnh", reference=ref)] == [("2024-03-05", True)]
+    assert [d.value for d in find_dates("hôm qua, đoàn đã đến", reference=ref)] == ["2024-03-04"]
+    assert [d.value for d in find_dates("Chiều qua (4-3), lãnh đạo", reference=ref)] == ["2024-03-04"]
+    assert find_dates("Sáng nay, UBND tỉnh") == []
+    assert find_dates("thành tựu ngày hôm nay", reference=ref) == []
+
+
+def test_infer_year_reads_a_bare_year_in_the_title():
+    assert infer_year("APEC 2017: Quản lý đô thị\nNgày 13/5, hội thảo về đô thị; từ năm 2013 đến nay.") == 2017
+    assert infer_year("Kế hoạch đến năm 2030\nnăm 2021") == 2021

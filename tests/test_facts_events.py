@@ -1,0 +1,32 @@
+"""Events: one per province and day, only where the province has a foreign partner in the article."""
+
+
+def test_facts_event_needs_a_foreign_partner(extract_text):
+    r = extract_text("Sáng 6/1, UBND tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác năm 2024.", date="2025-01-07")
+    assert r.events == ()
+
+
+def test_facts_event_press_date_with_hyphen(extract_text):
+    r = extract_text("Chiều 8-5, Chủ tịch UBND tỉnh Quảng Nam đã tiếp Đại sứ Nhật Bản tại Việt Nam.", date="2024-05-09")
+    [ev] = r.events
+    assert (ev.province, ev.kind, ev.date, ev.participants) == ("province/vn-49", "reception", "2024-05-08", ("mission/jp-embassy",))
+
+
+def test_facts_event_relative_date_from_publication(extract_text):
+    r = extract_text("Chiều qua, lãnh đạo tỉnh Bình Định đã tiếp Đại sứ quán Hàn Quốc tại Việt Nam.", date="2024-03-13")
+    assert [(e.date, e.date_inferred) for e in r.events] == [("2024-03-12", True)]
+
+
+def test_facts_event_one_per_province_and_day(extract_text):
+    text = ("Sáng 12/3, lãnh đạo tỉnh Quảng Trị tiếp đoàn đại biểu tỉnh Savannakhet (Lào). "
+            "Tại buổi tiếp, hai bên ký kết biên bản ghi nhớ hợp tác giai đoạn 2024-2028.")
+    r = extract_text(text, date="2024-03-13")
+    [ev] = r.events
+    # the undated sentence of the same paragraph names the same day's event: a signing
+    assert (ev.province, ev.date, ev.kind) == ("province/vn-45", "2024-03-12", "signing")
+    assert ev.participants == ("place/la-sv",)
+
+
+def test_facts_event_long_past_date_is_history(extract_text):
+    r = extract_text("Ngày 6/6/2007, lãnh đạo tỉnh Nghệ An đã tiếp đoàn đại biểu tỉnh Ulyanovsk (Nga).", date="2024-06-07")
+    assert r.events == ()
