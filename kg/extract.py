@@ -94,6 +94,8 @@ class Extractor:
         self.authority = re.compile(rf"(?:{cues.pattern('office').pattern}|đoàn|Đoàn|Ban|tỉnh|Tỉnh|thành phố|Thành phố|TP)"
                                     rf"\s*(?:tỉnh|thành phố|TP\.?)?\s*\S*\s*\S*$|^(?:tỉnh|Tỉnh|thành phố|Thành phố|TP)")
         self.clause_linker = ClauseLinker(self.pairing)
+        # an article naming no province may still give Vietnam's own figures ("thương mại hai chiều Việt Nam – Đức")
+        self.national_figures = re.compile(r"(?<!\w)(?:Việt Nam|nước ta|hai nước|song phương)(?!\w)")
         self.actor_verb = re.compile(rf"\s*,?\s*(?:{cues.pattern('actor_verb').pattern})")
 
     def evidence(self, article: Article, start: int, end: int) -> Evidence:
@@ -104,8 +106,9 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         text = article.text
-        if not self.gaz.province_pattern.search(text):
-            return Extraction(article=article, subject=None)  # no province named: nothing can act
+        if not self.gaz.province_pattern.search(text) and not (
+                self.national_figures.search(text) and (cues.any_pattern("indicator").search(text) or "đầu tư" in text)):
+            return Extraction(article=article, subject=None)  # no province named and no national figure
         ref_year = _RefYear(article)
         when = article.date
         raw: list[tuple[int, int, int, Found]] = []

@@ -25,6 +25,10 @@ _EVENT_LABEL = 90
 _COMPARISON = re.compile(r"(so với|gấp|lần|bằng)\s[^,;]{0,20}$")
 _MONEY = {"USD", "VND", "EUR", "JPY", "KRW", "CNY", "LAK", "THB"}
 _YEAR = re.compile(r"(?<!\w)[Nn]ăm (\d{4})(?!\d)")
+_CUE_AFTER_SUM = re.compile(r"\s*(?:vốn\s+)?(?=\S)")  # "2,15 tỷ USD vốn đầu tư nước ngoài"
+_CAPITAL = re.compile(r"(?<!\w)(?:vốn|đạt|trị giá)(?!\w)")  # the figure goes on: "...; 5 tháng đầu năm đạt 3,8 tỷ USD"
+_INVESTED = re.compile(r"(?<!\w)(?:vốn đầu tư|đầu tư đăng ký|nhà đầu tư|đối tác đầu tư)(?!\w)")
+_RANKING = re.compile(r"(?<!\w)(?:đứng thứ|đứng vị trí|đứng đầu|xếp thứ|dẫn đầu)(?!\w)")
 _ZONE_NAME = re.compile(r"\s+((?:[A-ZĐÀ-Ỹ][\w]*\s?){1,3})")
 
 
@@ -131,16 +135,30 @@ def article_events(
     return events
 
 
-def _indicator_type(window: str, after: str, unit: str) -> str | None:
-    """What a quantity measures: the cue right after a count ("64 dự án FDI"), else the nearest before."""
+_DOMAIN_OF = {"fdi_projects": "fdi", "fdi_capital": "fdi", "oda_projects": "oda", "oda_capital": "oda",
+              "ngo_aid": "ngo", "ngo_count": "ngo"}
+
+
+def _indicator_type(window: str, after: str, unit: str, carried: str | None = None) -> str | None:
+    """What a quantity measures: the cue right after a count ("64 dự án FDI") or right after a sum
+    ("2,15 tỷ USD vốn đầu tư nước ngoài"), else the nearest before, else ``carried``: the domain of the
+    figure just before in the same clause ("370 dự án FDI với vốn đăng ký 3,49 tỷ USD")."""
     money = unit in _MONEY
     if unit == "agreement":
         return "agreements_signed"  # "ký kết 170 thỏa thuận hợp tác": the unit says what it counts
     domain = None
-    if not money:
-        tail = re.split(r"[,;]|\d", after, maxsplit=1)[0]
-        domain = cues.first_value("indicator", tail)
+    tail = re.split(r"[,;]|\d", after, maxsplit=1)[0]
+    if money:  # a sum is measured by a cue that follows it at once, not by one further on
+        m = _CUE_AFTER_SUM.match(tail)
+        tail = tail[m.end() :] if m else ""
+        cue = cues.any_pattern("indicator").match(tail)
+        tail = cue.group() if cue else ""
+    if cues.pattern("indicator_domestic").match(tail.lstrip()):
+        return None  # "451 dự án đầu tư trong nước" after "301 dự án đầu tư nước ngoài"
+    domain = cues.first_value("indicator", tail) if tail else None
     domain = domain or cues.last_value("indicator", window)
+    if domain is None and carried and len(window) <= 60 and _CAPITAL.search(window):
+        domain = carried
     if domain is None:
         return None
     if domain in ("fdi", "oda", "ngo"):
@@ -162,6 +180,19 @@ def _indicator_type(window: str, after: str, unit: str) -> str | None:
     if domain == "agreements_signed":
         return domain if unit == "agreement" else None
     return None
+
+
+_LIFT = re.compile(r"(?<!\w)nâng(?!\w).{0,60}(?<!\w)lên(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$")
+_FUTURE_AFTER = re.compile(r"\s*(?:vào|đến|tới|trước)\s+(?:năm\s+)?(\d{4})(?!\d)|\s*(?:trong|vào)\s+(?:thời gian|những năm|các năm)\s+tới")
+
+
+def _is_target(chunk: str, start: int, end: int, year: int | None) -> bool:
+    """A goal: a target word earlier in the clause, "nâng ... lên 10 tỷ USD", or a later year after it."""
+    clause = re.split(r"[;.]\s", chunk[:start])[-1]
+    if cues.pattern("indicator_target").search(clause) or _LIFT.search(clause):
+        return True
+    m = _FUTURE_AFTER.match(chunk, end)
+    return bool(m and (m.group(1) is None or (year is not None and int(m.group(1)) > year)))
 
 
 def _period(text: str, chunk_start: int, q_start: int, sents: list["Sentence"], index: int) -> tuple[str | None, int | None, int | None]:
@@ -208,13 +239,26 @@ def article_indicators(
             continue
         previous = text[sents[index - 1].start : sents[index - 1].end] if index and sents[index - 1].paragraph == sent.paragraph else ""
         prev_end = 0
+        carried: str | None = None
+        # a foreign country as investor: "Đức có 285 dự án", "18 dự án của các nhà đầu tư Ấn Độ"
+        # not one firm's project, nor a ranking of investor countries
+        foreign_investor = any(k.startswith("country/") and k != "country/vn" for _s, _e, k in sent.found.partners + sent.found.markers) \
+            and not any(k.startswith("company/") for _s, _e, k in sent.found.partners) \
+            and not cues.pattern("indicator_domestic").search(chunk)
         for q in quantities:
             window = chunk[prev_end : q.start]
             after = chunk[q.end : q.end + 45]
             prev_end = q.end
             if change_rx.search(chunk[max(0, q.start - 12) : q.start]):
                 continue  # "giảm 49 đoàn", "tăng 88%": a change, not a level
-            kind = _indicator_type(window, after, q.unit)
+            if _is_target(chunk, q.start, q.end, ref_year.get()):
+                continue  # "hướng tới mục tiêu đạt 15 tỷ USD vào năm 2020": a goal, not a level
+            kind = _indicator_type(window, after, q.unit, carried)
+            if kind is None and foreign_investor and (q.unit == "project" or q.unit in _MONEY) \
+                    and not _RANKING.search(chunk, 0, q.start) \
+                    and _INVESTED.search(chunk[max(0, q.start - 60) : q.end + 60]):
+                kind = "fdi_projects" if q.unit == "project" else "fdi_capital"  # "Đức có 285 dự án ... vốn đầu tư"
+            carried = _DOMAIN_OF.get(kind, kind) if kind else None
             if kind is None:
                 continue
             zone = None

@@ -1,0 +1,38 @@
+"""Indicators: what a figure measures and whose it is, on texts written for these tests."""
+
+from decimal import Decimal
+
+
+def figures(r):
+    return {(i.scope, i.indicator_type, i.value) for i in r.indicators}
+
+
+def test_facts_indicators_national_figure_in_an_article_naming_no_province(extract_text):
+    r = extract_text("Kim ngạch thương mại hai chiều Việt Nam – Đức năm 2016 đạt 8,78 tỷ USD.",
+                     title="Quan hệ Việt Nam – Đức")
+    assert figures(r) == {("country/vn", "trade_value", Decimal("8780000000"))}
+
+
+def test_facts_indicators_cue_right_after_a_sum(extract_text):
+    r = extract_text("Trong 6 tháng đầu năm 2017, UBND TP Hồ Chí Minh cho biết thành phố đã thu hút được "
+                     "2,15 tỷ USD vốn đầu tư nước ngoài.")
+    assert figures(r) == {("province/vn-79", "fdi_capital", Decimal("2150000000"))}
+
+
+def test_facts_indicators_sum_carries_the_count_before_it_but_not_domestic_projects(extract_text):
+    r = extract_text("Theo UBND tỉnh Hưng Yên, tỉnh có 370 dự án đầu tư nước ngoài với vốn đăng ký 3,49 tỷ USD, "
+                     "và 1.097 dự án đầu tư trong nước.")
+    assert figures(r) == {("province/vn-33", "fdi_projects", Decimal("370")),
+                          ("province/vn-33", "fdi_capital", Decimal("3490000000"))}
+
+
+def test_facts_indicators_targets_are_not_levels(extract_text):
+    r = extract_text("Hai nước hướng tới mục tiêu đạt kim ngạch thương mại song phương 15 tỷ USD vào năm 2020. "
+                     "Hai bên nhất trí nâng kim ngạch thương mại hai nước lên 10 tỷ USD.", title="Việt Nam và Ấn Độ")
+    assert figures(r) == set()
+
+
+def test_facts_indicators_a_foreign_country_as_investor(extract_text):
+    r = extract_text("Về đầu tư, Đức coi Việt Nam là thị trường tiềm năng. Đến cuối tháng 4/2017, Đức có 285 dự án "
+                     "còn hiệu lực với tổng vốn đầu tư đăng ký là 1,41 tỷ USD.", title="Việt Nam và Đức")
+    assert figures(r) == {("country/vn", "fdi_projects", Decimal("285")), ("country/vn", "fdi_capital", Decimal("1410000000"))}
