@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
+from . import resources
 from .errors import QueryError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -64,7 +65,8 @@ class QueryResult:
 
 
 def queries_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "queries"
+    """The saved queries' folder (inside the installed package, or the checkout's ``queries/``)."""
+    return resources.as_path(resources.queries_dir())
 
 
 def _header(text: str, key: str) -> str:

@@ -37,9 +37,11 @@ def fingerprint() -> str:
     """A hash of the extractor's code and data: article graphs made by another version are stale."""
     import hashlib
 
+    from .resources import as_path, ontology_file
+
     package = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for path in sorted([*package.glob("*.py"), *package.glob("data/*.tsv"), package.parent / "ontology" / "kg.ttl"]):
+    for path in sorted([*package.glob("*.py"), *package.glob("data/*.tsv"), as_path(ontology_file("kg.ttl"))]):
         if path.is_file():
             h.update(path.name.encode())
             h.update(path.read_bytes())

@@ -70,6 +70,7 @@ import networkx as nx
 import rdflib
 from rdflib.term import Literal, Node
 
+from .resources import page_asset
 
 __all__ = [
     "NetworkStats",
@@ -872,7 +873,7 @@ _OPTIONS: dict[str, Any] = {
 
 
 def _asset(name: str) -> str:
-    text = (Path(__file__).parent / name).read_bytes().decode("utf-8")
+    text = page_asset(name).read_bytes().decode("utf-8")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -154,3 +154,17 @@ def test_cli_help_has_an_example_for_every_command():
     for cmd in ["build", "query", "viz", "export", "validate"]:
         r = kg(cmd, "--help")
         assert r.returncode == 0 and "Example: kg " in r.stdout, cmd
+
+
+def test_cli_build_without_input_or_seeds_says_what_to_give(tmp_path):
+    r = kg("build", cwd=tmp_path)
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1
+    assert "give article files or folders" in r.stderr
+    assert not (tmp_path / "build").exists()
+
+
+def test_cli_query_list_from_another_folder(tmp_path):
+    r = kg("query", "--list", cwd=tmp_path)
+    assert r.returncode == 0
+    assert {line.split(":")[0] for line in r.stdout.splitlines()} >= {"partners", "partners_of", "evidence"}

@@ -7,9 +7,11 @@ source and licence, and whose second line names the columns.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent
+from ..resources import as_path, data_dir
+
+#: The folder of the TSVs (found through :mod:`kg.resources`).
+DATA_DIR = as_path(data_dir())
 
 
 @lru_cache(maxsize=None)
