@@ -7,9 +7,9 @@ A saved query is a ``queries/NAME.rq`` file that opens with comment lines::
     # Parameters: province = the province's name; partner (optional) = ...
     # Example: kg query partners_of --param province="Thanh Hóa"
 
-A parameter ``KEY`` is bound to the variable ``?KEY_name`` as an RDF literal
-through rdflib's ``initBindings``: the value never becomes query text, so
-quotes or braces in it can neither break nor change the query.
+A parameter ``KEY`` is bound to the variable ``?KEY_name`` as RDF literals in a
+``VALUES`` block that Oxigraph serialises and escapes: the value never becomes
+query syntax, so quotes or braces in it can neither break nor change the query.
 """
 
 from __future__ import annotations
@@ -19,10 +19,9 @@ import io
 import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
-
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -137,7 +136,7 @@ def open_dataset(path: str | Path = "build") -> ox.Store:
     return store
 
 
-def load_graph(path: str | Path = "build") -> "Graph":
+def load_graph(path: str | Path = "build") -> Graph:
     """A build folder's merged graph (its ``graph.ttl``) or an RDF file, parsed with rdflib."""
     from rdflib import Graph
     from rdflib.util import guess_format
@@ -165,20 +164,6 @@ def bindings(query: SavedQuery, params: dict[str, str]) -> dict[str, str]:
     if missing:
         raise QueryError(f"query '{query.name}' needs --param {missing[0]}=VALUE ({declared[missing[0]].description})")
     return {f"{k}_name": v for k, v in params.items()}
-
-
-def _plain(node: Any) -> str | None:
-    """A cell as text: numbers without a spurious ".0", literals without datatype or language."""
-    if node is None:
-        return None
-    from rdflib import Literal
-
-    if isinstance(node, Literal) and str(node.datatype) == _DECIMAL:
-        value = node.toPython()
-        if isinstance(value, Decimal):
-            text = format(value.normalize(), "f")
-            return text
-    return str(node)
 
 
 def with_values(text: str, init: dict[str, str], *, explicit_datatype: bool = False) -> str:
@@ -218,34 +203,33 @@ def _ox_plain(term) -> str | None:
     return term.value
 
 
-def run_query(graph: "Graph | ox.Store", name_or_file: str, params: dict[str, str] | None = None) -> QueryResult:
+def run_query(graph: Graph | ox.Store, name_or_file: str, params: dict[str, str] | None = None) -> QueryResult:
     """Run a saved query (by name or ``.rq`` path) on a dataset or graph with bound parameters.
 
-    An Oxigraph store is queried over the union of its graphs; an rdflib graph
-    (small graphs, tests) with rdflib's engine. Parameters are RDF literals
-    bound to ``?KEY_name`` (Oxigraph substitutions or rdflib initBindings).
+    An Oxigraph store is queried over its default graph (the union of its
+    graphs); an rdflib graph (small graphs, tests) is copied into an in-memory
+    store first, so every local run uses one engine and one cell converter.
+    Parameters are RDF literals in a ``VALUES`` block (see :func:`with_values`).
     """
     query = find_query(name_or_file)
     init = bindings(query, params or {})
-    if isinstance(graph, ox.Store):
-        try:
-            solutions = graph.query(with_values(query.text, init))  # the merged default graph
-        except (SyntaxError, OSError, ValueError) as e:
-            raise QueryError(f"{query.path}: query failed ({e})") from e
-        if not isinstance(solutions, ox.QuerySolutions):
-            raise QueryError(f"{query.path}: only SELECT queries can be printed as rows")
-        columns = tuple(v.value for v in solutions.variables)
-        rows = tuple(tuple(_ox_plain(sol[i]) for i in range(len(columns))) for sol in solutions)
-        return QueryResult(columns, rows)
+    store = graph if isinstance(graph, ox.Store) else _in_memory(graph)
     try:
-        result = graph.query(with_values(query.text, init))
-    except Exception as e:
-        raise QueryError(f"{query.path}: query failed ({e.__class__.__name__}: {e})") from e
-    if result.type != "SELECT":
+        solutions = store.query(with_values(query.text, init))  # the merged default graph
+    except (SyntaxError, OSError, ValueError) as e:
+        raise QueryError(f"{query.path}: query failed ({e})") from e
+    if not isinstance(solutions, ox.QuerySolutions):
         raise QueryError(f"{query.path}: only SELECT queries can be printed as rows")
-    columns = tuple(str(v) for v in result.vars)
-    rows = tuple(tuple(_plain(row[i]) for i in range(len(columns))) for row in result)
+    columns = tuple(v.value for v in solutions.variables)
+    rows = tuple(tuple(_ox_plain(sol[i]) for i in range(len(columns))) for sol in solutions)
     return QueryResult(columns, rows)
+
+
+def _in_memory(graph: Graph) -> ox.Store:
+    """An rdflib graph copied into an in-memory Oxigraph store (the one engine saved queries run on)."""
+    store = ox.Store()
+    store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:

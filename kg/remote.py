@@ -121,7 +121,7 @@ def call(sparql: SPARQLWrapper, endpoint: str) -> Any:
             raise EndpointUnreachable(f"{endpoint}: {waited}: is the server up?", waited) from e
         raise EndpointUnreachable(f"{endpoint}: cannot connect ({reason}): is the server running and the URL right?",
                                   f"cannot connect: {reason}") from e
-    except (TimeoutError, socket.timeout) as e:
+    except TimeoutError as e:
         waited = f"no answer within {sparql.timeout} s"
         raise EndpointUnreachable(f"{endpoint}: {waited}: is the server up?", waited) from e
     except (ConnectionError, OSError) as e:
@@ -137,9 +137,10 @@ def ntriples(source: str | Path) -> list[str]:
     """The merged graph of a build folder (or an RDF file) as sorted N-Triples lines."""
     import pyoxigraph as ox
 
+    from .sparql import serialize
     from .store import merged_triples
 
-    data = ox.serialize(merged_triples(Q.open_dataset(source)), format=ox.RdfFormat.N_TRIPLES)
+    data = serialize(merged_triples(Q.open_dataset(source)), ox.RdfFormat.N_TRIPLES)
     return data.decode("utf-8").splitlines()
 
 
@@ -195,7 +196,7 @@ def push(source: str | Path, endpoint: str, *, graph: str = DEFAULT_GRAPH_IRI, c
 
 
 def _insert(graph: str, lines: list[str]) -> str:
-    return "INSERT DATA { GRAPH <%s> {\n%s\n} }" % (graph, "\n".join(lines))
+    return "INSERT DATA {{ GRAPH <{}> {{\n{}\n}} }}".format(graph, "\n".join(lines))
 
 
 # -- remote queries ----------------------------------------------------------------

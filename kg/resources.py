@@ -17,7 +17,7 @@ works from any folder.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -82,7 +82,7 @@ def page_asset(name: str) -> Traversable:
     return _package() / name
 
 
-@lru_cache(maxsize=None)
+@cache
 def sparql(name: str) -> str:
     """The text of ``kg/sparql/NAME.rq``, a query that kg's own code runs."""
     return (_package() / "sparql" / f"{name}.rq").read_text(encoding="utf-8")

@@ -16,6 +16,7 @@ import pyoxigraph as ox
 
 from . import vocab as V
 from .rdf import ENTITIES_GRAPH, VOCABULARY_GRAPH
+from .sparql import select, serialize, text
 
 STORE_DIR = "store"
 _ARTICLE_PREFIX = str(V.ID["article/"])
@@ -50,7 +51,7 @@ def fingerprint() -> str:
 
 def stored_fingerprint(store: ox.Store) -> str | None:
     for q in store.quads_for_pattern(_BUILD_GRAPH, _FINGERPRINT, None, _BUILD_GRAPH):
-        return q.object.value
+        return text(q.object)
     return None
 
 
@@ -101,7 +102,7 @@ SELECT DISTINCT ?o WHERE {{
 def referenced_entities(store: ox.Store) -> list[str]:
     """Keys of the gazetteer entities that article graphs point to."""
     prefix = len(str(V.ID))
-    return sorted(s["o"].value[prefix:] for s in store.query(_ENTITY_KEYS))
+    return sorted(str(text(s["o"]))[prefix:] for s in select(store, _ENTITY_KEYS))
 
 
 def merged_triples(store: ox.Store) -> list[ox.Triple]:
@@ -133,10 +134,10 @@ def merged_turtle(store: ox.Store) -> bytes:
         "dcterms": str(V.DCTERMS),
         "schema": str(V.SDO),
     }
-    return ox.serialize(merged_triples(store), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return serialize(merged_triples(store), ox.RdfFormat.TURTLE, prefixes=prefixes)
 
 
 def dataset(store: ox.Store, fmt: ox.RdfFormat) -> bytes:
     """Every graph with its name (TriG or N-Quads), sorted."""
     quads = sorted((q for q in store if q.graph_name != _BUILD_GRAPH and not isinstance(q.graph_name, ox.DefaultGraph)), key=str)
-    return ox.serialize(quads, format=fmt)
+    return serialize(quads, fmt)

@@ -6,7 +6,7 @@ source and licence, and whose second line names the columns.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from ..resources import as_path, data_dir
 
@@ -14,7 +14,7 @@ from ..resources import as_path, data_dir
 DATA_DIR = as_path(data_dir())
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of ``kg/data/NAME`` as dicts keyed by the header's column names."""
     path = DATA_DIR / name
