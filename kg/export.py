@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .errors import KgError
 from .queries import open_dataset
 from .sparql import serialize, text
 from .store import dataset, merged_triples, merged_turtle
@@ -30,7 +31,7 @@ FORMATS: dict[str, ox.RdfFormat | None] = {
 def export(graph: str | Path, fmt: str) -> bytes:
     """The graph at ``graph`` (build folder or RDF file) serialised as ``fmt``."""
     if fmt not in FORMATS:
-        raise ValueError(f"unknown export format '{fmt}': use one of {', '.join(FORMATS)}")
+        raise KgError(f"unknown export format '{fmt}': use one of {', '.join(FORMATS)}")
     store = open_dataset(graph)
     if fmt == "ttl":
         return merged_turtle(store)
