@@ -5,6 +5,7 @@ Reports, all measured in this one run on this machine:
   * `kg build` of the corpus (wall time, articles/s, MB/s, peak RSS, triples) and its ratio to the floor;
   * an unchanged rebuild (incremental);
   * the Turtle export time;
+  * the network page of a synthetic 5,000-node graph (generation time, size);
   * each saved query's median latency in process on the Oxigraph store, as a whole `kg query`
     process, and on rdflib in memory (the baseline), with the speed-up as a ratio.
 
@@ -84,6 +85,27 @@ def _too_slow(signum, frame):
     raise _Cut
 
 
+def rdflib_query(graph, name: str, params: dict[str, str]) -> int:
+    """The baseline: a saved query on rdflib's own engine (kg itself runs every query on Oxigraph)."""
+    from kg.queries import bindings, find_query, with_values
+
+    query = find_query(name)
+    return len(list(graph.query(with_values(query.text, bindings(query, params)))))
+
+
+def viz_large_seconds(nodes: int = 5000) -> tuple[float, float, int]:
+    """Seconds to generate the network page of a synthetic graph of ``nodes`` nodes (tests/test_viz_large.py)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_viz_large import synthetic_graph
+
+    from kg import viz
+
+    graph = synthetic_graph(nodes)
+    start = time.perf_counter()
+    page, stats = viz.network_html(graph)
+    return time.perf_counter() - start, len(page) / 1e6, stats.edges
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default="/tmp/kg-bench", help="build folder (replaced)")
@@ -91,6 +113,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=9, help="runs per in-process query")
     ap.add_argument("--baseline-limit", type=int, default=60, help="seconds an rdflib query may take before it is cut")
     args = ap.parse_args()
+    seconds, megabytes, edges = viz_large_seconds()
+    print(f"network page of a synthetic 5,000-node graph: {seconds:.1f} s, {megabytes:.1f} MB, {edges} edges")
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} is absent (the benchmark builds the development corpus)")
         return
@@ -129,7 +153,7 @@ def main() -> None:
         ox_ms = median_ms(lambda: run_query(store, name, params), args.runs)
         flags = [a for k, v in params.items() for a in ("--param", f"{k}={v}")]
         proc = statistics.median(timed(kg + ["query", name, "--graph", str(out), "--format", "csv", *flags])[0] for _ in range(3))
-        rdf_ms = median_ms(lambda: run_query(graph, name, params), 3, limit=args.baseline_limit)
+        rdf_ms = median_ms(lambda: rdflib_query(graph, name, params), 3, limit=args.baseline_limit)
         if rdf_ms == float("inf"):
             print(f"{name:16}{rows:7}{ox_ms:13.1f}{proc:11.2f}{'> ' + str(args.baseline_limit) + ' s':>11}{'> ' + format(args.baseline_limit * 1000 / ox_ms, '.0f'):>9}x")
         else:

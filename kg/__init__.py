@@ -12,7 +12,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .errors import BuildError, KgError, QueryError  # noqa: E402
+from .errors import BuildError, KgError, QueryError
 
 _LAZY = {
     "BuildReport": "build",
@@ -38,11 +38,11 @@ __all__ = [
     "BuildReport",
     "KgError",
     "QueryError",
-    "open_dataset",
     "QueryResult",
     "__version__",
     "build",
     "load_graph",
+    "open_dataset",
     "run_query",
     "saved_queries",
 ]

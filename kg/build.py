@@ -130,9 +130,13 @@ def build(
 
     started = time.monotonic()
     out = Path(out)
-    raws, errors = [], []
+    raws: list[RawArticle] = []
+    errors: list[ReadError] = []
     for item in read_raw(inputs):
-        (errors if isinstance(item, ReadError) else raws).append(item)
+        if isinstance(item, ReadError):
+            errors.append(item)
+        else:
+            raws.append(item)
     if not raws:
         detail = f" ({errors[0]})" if errors else ""
         raise BuildError(f"no article could be read{detail}; {out}/ was left as it was")
@@ -202,8 +206,9 @@ def network_graph(store):
     from rdflib import Graph
 
     from . import store as st
+    from .sparql import construct, serialize
 
-    lines = st.ox.serialize(store.query(_NETWORK_CONSTRUCT), format=st.ox.RdfFormat.N_TRIPLES)
+    lines = serialize(construct(store, _NETWORK_CONSTRUCT), st.ox.RdfFormat.N_TRIPLES)
     return Graph().parse(data=lines.decode("utf-8"), format="nt")
 
 

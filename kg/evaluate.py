@@ -25,6 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import KgError
+from .sparql import select
 from .text import fold
 
 KINDS = ("partnerships", "agreements", "events", "indicators")
@@ -107,10 +108,10 @@ def _key(name: object) -> str:
     return fold(str(name or ""))
 
 
-def _value_key(value: object) -> str:
+def _value_key(value: str | None) -> str:
     try:
-        return f"{float(value):.4g}"
-    except (TypeError, ValueError):
+        return f"{float(value or ''):.4g}"
+    except ValueError:
         return str(value)
 
 
@@ -118,17 +119,17 @@ def evaluate(gold_path: str | Path, store: ox.Store) -> EvalReport:
     """Precision, recall and F1 of the graph in ``store`` against the gold file."""
     gold = read_gold(Path(gold_path))
     names: dict[str, set[str]] = defaultdict(set)
-    for row in store.query(_PREFIXES + _NAMES):
+    for row in select(store, _PREFIXES + _NAMES):
         names[row["n"].value].add(_key(row["name"].value))
     found: dict[str, dict[str, set[tuple]]] = {k: defaultdict(set) for k in KINDS}
     for kind, query in _FACTS.items():
-        for row in store.query(_PREFIXES + query):
+        for row in select(store, _PREFIXES + query):
             values = [row[i] for i in range(len(row))]
             article = values[0].value
             rest = tuple(v.value if v is not None else None for v in values[1:])
             found[kind][article].add(rest)
     held = {a for k in KINDS for a in found[k]}
-    held |= {row["id"].value for row in store.query(
+    held |= {row["id"].value for row in select(store,
         _PREFIXES + "SELECT ?id WHERE { ?a a kg:Article ; dcterms:identifier ?id }")}
 
     def exact(node: str | None, name: object) -> bool:

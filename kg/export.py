@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .errors import KgError
 from .queries import open_dataset
+from .sparql import serialize, text
 from .store import dataset, merged_triples, merged_turtle
 
-FORMATS = {
+FORMATS: dict[str, ox.RdfFormat | None] = {
     "ttl": ox.RdfFormat.TURTLE,
     "nt": ox.RdfFormat.N_TRIPLES,
     "jsonld": ox.RdfFormat.JSON_LD,
@@ -29,16 +31,17 @@ FORMATS = {
 def export(graph: str | Path, fmt: str) -> bytes:
     """The graph at ``graph`` (build folder or RDF file) serialised as ``fmt``."""
     if fmt not in FORMATS:
-        raise ValueError(f"unknown export format '{fmt}': use one of {', '.join(FORMATS)}")
+        raise KgError(f"unknown export format '{fmt}': use one of {', '.join(FORMATS)}")
     store = open_dataset(graph)
     if fmt == "ttl":
         return merged_turtle(store)
-    if fmt in ("trig", "nq"):
-        return dataset(store, FORMATS[fmt])
     triples = merged_triples(store)
-    if fmt == "csv":
+    syntax = FORMATS[fmt]
+    if syntax is None:
         return _csv(triples).encode("utf-8")
-    return ox.serialize(triples, format=FORMATS[fmt])
+    if fmt in ("trig", "nq"):
+        return dataset(store, syntax)
+    return serialize(triples, syntax)
 
 
 def _csv(triples: list[ox.Triple]) -> str:
@@ -52,5 +55,5 @@ def _csv(triples: list[ox.Triple]) -> str:
             kind = f"@{o.language}" if o.language else o.datatype.value
         else:
             kind = "bnode" if isinstance(o, ox.BlankNode) else "iri"
-        w.writerow([t.subject.value, t.predicate.value, o.value, kind])
+        w.writerow([text(t.subject), t.predicate.value, text(o), kind])
     return buf.getvalue()

@@ -61,7 +61,7 @@ def body_spans(text: str, title: str | None = None) -> tuple[tuple[int, int], ..
     kept: list[tuple[int, int]] = []
     seen_title = False
     for match in _LINE.finditer(text):
-        start, end = match.span()
+        start, _end = match.span()
         raw = match.group()
         line = raw.strip()
         if not line:

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 from . import remote
 from . import vocab as V
 from .errors import KgError
+from .sparql import select
 
 WIKIDATA = "https://query.wikidata.org/sparql"
 LINKS_GRAPH = str(V.ID["graph/links"])
@@ -47,7 +48,7 @@ class LinkReport:
 def iso_codes(store: ox.Store) -> dict[str, list[str]]:
     """ISO code -> the IRIs of the entities that carry it (countries and subdivisions only)."""
     codes: dict[str, list[str]] = {}
-    for s in store.query(_CODES):
+    for s in select(store, _CODES):
         code = s["code"].value
         if isinstance(s["entity"], ox.NamedNode) and (COUNTRY.match(code) or SUBDIVISION.match(code)):
             codes.setdefault(code, [])

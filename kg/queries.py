@@ -7,9 +7,9 @@ A saved query is a ``queries/NAME.rq`` file that opens with comment lines::
     # Parameters: province = the province's name; partner (optional) = ...
     # Example: kg query partners_of --param province="Thanh Hóa"
 
-A parameter ``KEY`` is bound to the variable ``?KEY_name`` as an RDF literal
-through rdflib's ``initBindings``: the value never becomes query text, so
-quotes or braces in it can neither break nor change the query.
+A parameter ``KEY`` is bound to the variable ``?KEY_name`` as RDF literals in a
+``VALUES`` block that Oxigraph serialises and escapes: the value never becomes
+query syntax, so quotes or braces in it can neither break nor change the query.
 """
 
 from __future__ import annotations
@@ -18,14 +18,15 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
-
-from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from . import resources
 from .errors import QueryError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,6 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
 GRAPH_FILE = "graph.ttl"
 _DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
 _STRING = "http://www.w3.org/2001/XMLSchema#string"
+_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 
 __all__ = ["QueryError", "QueryResult", "SavedQuery", "format_result", "load_graph", "run_query", "saved_queries"]
 
@@ -64,7 +66,8 @@ class QueryResult:
 
 
 def queries_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "queries"
+    """The saved queries' folder (inside the installed package, or the checkout's ``queries/``)."""
+    return resources.as_path(resources.queries_dir())
 
 
 def _header(text: str, key: str) -> str:
@@ -135,7 +138,7 @@ def open_dataset(path: str | Path = "build") -> ox.Store:
     return store
 
 
-def load_graph(path: str | Path = "build") -> "Graph":
+def load_graph(path: str | Path = "build") -> Graph:
     """A build folder's merged graph (its ``graph.ttl``) or an RDF file, parsed with rdflib."""
     from rdflib import Graph
     from rdflib.util import guess_format
@@ -165,20 +168,6 @@ def bindings(query: SavedQuery, params: dict[str, str]) -> dict[str, str]:
     return {f"{k}_name": v for k, v in params.items()}
 
 
-def _plain(node: Any) -> str | None:
-    """A cell as text: numbers without a spurious ".0", literals without datatype or language."""
-    if node is None:
-        return None
-    from rdflib import Literal
-
-    if isinstance(node, Literal) and str(node.datatype) == _DECIMAL:
-        value = node.toPython()
-        if isinstance(value, Decimal):
-            text = format(value.normalize(), "f")
-            return text
-    return str(node)
-
-
 def with_values(text: str, init: dict[str, str], *, explicit_datatype: bool = False) -> str:
     """The query with a ``VALUES ?var { terms }`` block for each parameter.
 
@@ -206,44 +195,117 @@ def with_values(text: str, init: dict[str, str], *, explicit_datatype: bool = Fa
     return text
 
 
-def _ox_plain(term) -> str | None:
+def cell(value: str | None, datatype: str | None = None) -> str | None:
+    """The one way an RDF term becomes a cell, whatever engine answered.
+
+    ``value`` is the term's lexical form (an IRI, a literal's text) and
+    ``datatype`` a literal's datatype IRI. Numbers lose a spurious ".0" or
+    trailing zeros; booleans are ``true``/``false`` (Virtuoso writes 1/0);
+    everything else is its lexical form, without datatype or language.
+    """
+    if value is None:
+        return None
+    if datatype == _DECIMAL:
+        try:
+            return format(Decimal(value).normalize(), "f")
+        except InvalidOperation:
+            return value
+    if datatype == _BOOLEAN:
+        return {"1": "true", "0": "false"}.get(value, value)
+    return value
+
+
+def term_cell(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> str | None:
+    """An Oxigraph term as a cell (see :func:`cell`)."""
     if term is None:
         return None
     if isinstance(term, ox.Literal):
-        if term.datatype.value == _DECIMAL:
-            return format(Decimal(term.value).normalize(), "f")
-        return term.value
-    return term.value
+        return cell(term.value, term.datatype.value)
+    if isinstance(term, ox.Triple):
+        return str(term)
+    return cell(term.value)
 
 
-def run_query(graph: "Graph | ox.Store", name_or_file: str, params: dict[str, str] | None = None) -> QueryResult:
+_CONCAT = re.compile(r'GROUP_CONCAT\s*\((?:[^;()]|\([^()]*\))*;\s*separator\s*=\s*"((?:[^"\\]|\\.)*)"\s*\)\s*AS\s*\?(\w+)', re.I)
+_ORDER = re.compile(r"\bORDER\s+BY\s+(.*?)\s*(?:LIMIT|OFFSET|$)", re.I | re.S)
+
+
+def concatenated(text: str) -> dict[str, str]:
+    """The query's ``GROUP_CONCAT(...; separator="S") AS ?column`` columns and their separators."""
+    return {m.group(2): m.group(1).encode().decode("unicode_escape") for m in _CONCAT.finditer(text)}
+
+
+def result(text: str, columns: tuple[str, ...], rows: Iterable[tuple[str | None, ...]]) -> QueryResult:
+    """Rows as every engine gives them alike.
+
+    SPARQL leaves the order inside a ``GROUP_CONCAT`` open (Oxigraph and
+    Virtuoso differ), so the items of each concatenated column are sorted;
+    when such a column is also a key of ``ORDER BY``, the rows are put back in
+    the query's order (plain ``?var`` and ``ASC``/``DESC(?var)`` keys).
+    """
+    joined = concatenated(text)
+    at = {c: i for i, c in enumerate(columns)}
+    fixed = [i for c, i in at.items() if c in joined]
+    out = []
+    for row in rows:
+        if fixed:
+            cells = list(row)
+            for i in fixed:
+                value = cells[i]
+                if value:
+                    sep = joined[columns[i]]
+                    cells[i] = sep.join(sorted(value.split(sep))) if sep else "".join(sorted(value))
+            row = tuple(cells)
+        out.append(row)
+    order = _ORDER.search(text)
+    if fixed and order:
+        keys = re.findall(r"(ASC|DESC)?\s*\(?\s*\?(\w+)\s*\)?|(\S+)", order.group(1), re.I)
+        plan = [(at.get(var), (how or "").upper() == "DESC") for how, var, other in keys if not other]
+        if any(columns[i] in joined for i, _ in plan if i is not None) and all(i is not None for i, _ in plan) \
+                and len(plan) == len(keys):
+            for index, descending in reversed(plan):
+                column = int(index or 0)
+                out.sort(key=lambda r: _order_key(r[column]), reverse=descending)
+    return QueryResult(columns, tuple(out))
+
+
+def _order_key(value: str | None) -> tuple[int, Decimal, str]:
+    """SPARQL's order for the cells kg's queries sort on: unbound first, numbers by value, then text."""
+    if value is None:
+        return (0, Decimal(0), "")
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        return (2, Decimal(0), value)
+    return (1, number, "") if number.is_finite() else (2, Decimal(0), value)
+
+
+def run_query(graph: Graph | ox.Store, name_or_file: str, params: dict[str, str] | None = None) -> QueryResult:
     """Run a saved query (by name or ``.rq`` path) on a dataset or graph with bound parameters.
 
-    An Oxigraph store is queried over the union of its graphs; an rdflib graph
-    (small graphs, tests) with rdflib's engine. Parameters are RDF literals
-    bound to ``?KEY_name`` (Oxigraph substitutions or rdflib initBindings).
+    An Oxigraph store is queried over its default graph (the union of its
+    graphs); an rdflib graph (small graphs, tests) is copied into an in-memory
+    store first, so every local run uses one engine and one cell converter.
+    Parameters are RDF literals in a ``VALUES`` block (see :func:`with_values`).
     """
     query = find_query(name_or_file)
     init = bindings(query, params or {})
-    if isinstance(graph, ox.Store):
-        try:
-            solutions = graph.query(with_values(query.text, init))  # the merged default graph
-        except (SyntaxError, OSError, ValueError) as e:
-            raise QueryError(f"{query.path}: query failed ({e})") from e
-        if not isinstance(solutions, ox.QuerySolutions):
-            raise QueryError(f"{query.path}: only SELECT queries can be printed as rows")
-        columns = tuple(v.value for v in solutions.variables)
-        rows = tuple(tuple(_ox_plain(sol[i]) for i in range(len(columns))) for sol in solutions)
-        return QueryResult(columns, rows)
+    store = graph if isinstance(graph, ox.Store) else _in_memory(graph)
     try:
-        result = graph.query(with_values(query.text, init))
-    except Exception as e:
-        raise QueryError(f"{query.path}: query failed ({e.__class__.__name__}: {e})") from e
-    if result.type != "SELECT":
+        solutions = store.query(with_values(query.text, init))  # the merged default graph
+    except (SyntaxError, OSError, ValueError) as e:
+        raise QueryError(f"{query.path}: query failed ({e})") from e
+    if not isinstance(solutions, ox.QuerySolutions):
         raise QueryError(f"{query.path}: only SELECT queries can be printed as rows")
-    columns = tuple(str(v) for v in result.vars)
-    rows = tuple(tuple(_plain(row[i]) for i in range(len(columns))) for row in result)
-    return QueryResult(columns, rows)
+    columns = tuple(v.value for v in solutions.variables)
+    return result(query.text, columns, (tuple(term_cell(sol[i]) for i in range(len(columns))) for sol in solutions))
+
+
+def _in_memory(graph: Graph) -> ox.Store:
+    """An rdflib graph copied into an in-memory Oxigraph store (the one engine saved queries run on)."""
+    store = ox.Store()
+    store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:

@@ -162,9 +162,9 @@ def vocabulary_quads(ontology: Path | None = None) -> tuple[str, ...]:
     """The ontology's individuals (event kinds, statuses, relation kinds), in their own graph."""
     from rdflib import Graph, URIRef
 
-    from .validate import ontology_dir
+    from .resources import as_path, ontology_file
 
-    onto = Graph().parse(ontology or ontology_dir() / "kg.ttl", format="turtle")
+    onto = Graph().parse(ontology or as_path(ontology_file("kg.ttl")), format="turtle")
     out = []
     for s, p, o in onto:
         if isinstance(s, URIRef) and str(s).startswith(str(V.ID)):

@@ -95,7 +95,7 @@ def make_article(
     text = norm.text
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if title is None:
-        candidates = [l for l in lines[:4] if not _DATELINE.match(l) and not _SOURCE.match(l)]
+        candidates = [line for line in lines[:4] if not _DATELINE.match(line) and not _SOURCE.match(line)]
         title = candidates[0] if candidates else (lines[0] if lines else "")
     if source is None:
         for line in lines[:5]:
@@ -136,8 +136,8 @@ def _lead_date(text: str, body: tuple[tuple[int, int], ...], title: str = "") ->
 
 
 class _HTMLText(HTMLParser):
-    _SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "button"}
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "figcaption", "section", "article", "blockquote"}
+    _SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "button"})
+    _BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "figcaption", "section", "article", "blockquote"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -16,7 +16,6 @@ import time
 import urllib.error
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,6 @@ from .errors import KgError
 
 DEFAULT_GRAPH_IRI = "urn:kg:graph"
 AGENT = "kg/0.1 (knowledge graph of Vietnam's provinces' foreign relations; SPARQLWrapper)"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
 #: Called with (chunks done, chunks in all) as the push goes.
 Progress = Callable[[int, int], None]
 
@@ -121,7 +119,7 @@ def call(sparql: SPARQLWrapper, endpoint: str) -> Any:
             raise EndpointUnreachable(f"{endpoint}: {waited}: is the server up?", waited) from e
         raise EndpointUnreachable(f"{endpoint}: cannot connect ({reason}): is the server running and the URL right?",
                                   f"cannot connect: {reason}") from e
-    except (TimeoutError, socket.timeout) as e:
+    except TimeoutError as e:
         waited = f"no answer within {sparql.timeout} s"
         raise EndpointUnreachable(f"{endpoint}: {waited}: is the server up?", waited) from e
     except (ConnectionError, OSError) as e:
@@ -137,9 +135,10 @@ def ntriples(source: str | Path) -> list[str]:
     """The merged graph of a build folder (or an RDF file) as sorted N-Triples lines."""
     import pyoxigraph as ox
 
+    from .sparql import serialize
     from .store import merged_triples
 
-    data = ox.serialize(merged_triples(Q.open_dataset(source)), format=ox.RdfFormat.N_TRIPLES)
+    data = serialize(merged_triples(Q.open_dataset(source)), ox.RdfFormat.N_TRIPLES)
     return data.decode("utf-8").splitlines()
 
 
@@ -195,33 +194,24 @@ def push(source: str | Path, endpoint: str, *, graph: str = DEFAULT_GRAPH_IRI, c
 
 
 def _insert(graph: str, lines: list[str]) -> str:
-    return "INSERT DATA { GRAPH <%s> {\n%s\n} }" % (graph, "\n".join(lines))
+    return "INSERT DATA {{ GRAPH <{}> {{\n{}\n}} }}".format(graph, "\n".join(lines))
 
 
 # -- remote queries ----------------------------------------------------------------
-def plain_value(cell: dict[str, str] | None) -> str | None:
-    """A SPARQL JSON result cell as the same text a local run gives (see ``queries._ox_plain``)."""
-    if cell is None:
+def plain_value(binding: dict[str, str] | None) -> str | None:
+    """A SPARQL JSON result cell as the same text a local run gives (:func:`kg.queries.cell`)."""
+    if binding is None:
         return None
-    value = cell.get("value", "")
-    datatype = cell.get("datatype", "")
-    if datatype == _XSD + "decimal":
-        try:
-            return format(Decimal(value).normalize(), "f")
-        except InvalidOperation:
-            return value
-    if datatype == _XSD + "boolean":  # Virtuoso writes xsd:boolean as 1/0
-        return {"1": "true", "0": "false"}.get(value, value)
-    return value
+    return Q.cell(binding.get("value", ""), binding.get("datatype"))
 
 
-def rows_from_json(data: dict[str, Any]) -> Q.QueryResult:
-    """SPARQL 1.1 JSON results (SELECT) as a :class:`kg.queries.QueryResult`."""
+def rows_from_json(data: dict[str, Any], text: str = "") -> Q.QueryResult:
+    """SPARQL 1.1 JSON results (SELECT) of the query ``text`` as a :class:`kg.queries.QueryResult`."""
     if "results" not in data:
         raise RemoteError("the endpoint did not return SELECT results")
     columns = tuple(data.get("head", {}).get("vars", []))
-    rows = tuple(tuple(plain_value(b.get(c)) for c in columns) for b in data["results"].get("bindings", []))
-    return Q.QueryResult(columns, rows)
+    rows = (tuple(plain_value(b.get(c)) for c in columns) for b in data["results"].get("bindings", []))
+    return Q.result(text, columns, rows)
 
 
 def remote_query(endpoint: str, name_or_file: str, params: dict[str, str] | None = None, *,
@@ -242,4 +232,4 @@ def remote_query(endpoint: str, name_or_file: str, params: dict[str, str] | None
         raise RemoteError(f"{endpoint}: the answer is not SPARQL JSON results ({e.__class__.__name__})") from e
     if not isinstance(data, dict):
         raise RemoteError(f"{endpoint}: the answer is not SPARQL JSON results")
-    return rows_from_json(data)
+    return rows_from_json(data, query.text)

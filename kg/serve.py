@@ -22,16 +22,18 @@ import html
 import json
 import logging
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from itertools import islice
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import pyoxigraph as ox
 
 from . import queries as Q
 from .errors import KgError
+from .sparql import serialize
 
 log = logging.getLogger("kg.serve")
 MAX_BODY = 1 << 20
@@ -162,7 +164,7 @@ class Handler(BaseHTTPRequestHandler):
     server: KgServer
     server_version = "kg-serve/0.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (BaseHTTPRequestHandler's name)
+    def log_message(self, format: str, *args: Any) -> None:
         log.info("%s %s", self.address_string(), format % args)
 
     def do_OPTIONS(self) -> None:
@@ -192,7 +194,7 @@ class Handler(BaseHTTPRequestHandler):
             self._send(e.status, str(e).encode("utf-8"), "text/plain; charset=utf-8")
         except Exception as e:  # a failure inside Oxigraph: report it, keep serving
             log.exception("error while answering %s", self.path)
-            self._send(500, f"the query failed: {e}\n".encode("utf-8"), "text/plain; charset=utf-8")
+            self._send(500, f"the query failed: {e}\n".encode(), "text/plain; charset=utf-8")
 
     def _sparql(self, method: str, params: dict[str, list[str]]) -> None:
         if method == "POST":
@@ -223,7 +225,7 @@ class Handler(BaseHTTPRequestHandler):
         headers = {"X-KG-Truncated": "true"} if truncated else {}
         if kind == "graph":
             media, fmt = negotiate(self.headers.get("Accept", ""), GRAPHS)
-            data = ox.serialize(value, format=fmt)
+            data = serialize(value, fmt)
         else:
             media, fmt = negotiate(self.headers.get("Accept", ""), RESULTS)
             if kind == "select":

@@ -16,6 +16,7 @@ import pyoxigraph as ox
 
 from . import vocab as V
 from .rdf import ENTITIES_GRAPH, VOCABULARY_GRAPH
+from .sparql import select, serialize, text
 
 STORE_DIR = "store"
 _ARTICLE_PREFIX = str(V.ID["article/"])
@@ -33,22 +34,68 @@ _BUILD_GRAPH = ox.NamedNode(str(V.ID["graph/build"]))
 _FINGERPRINT = ox.NamedNode(str(V.KG.extractorFingerprint))
 
 
+#: The modules that turn an article into its graph: reading, extraction, writing RDF.
+EXTRACTION_ROOTS = ("kg.reader", "kg.extract", "kg.rdf")
+
+
+def extraction_modules(roots: Iterable[str] = EXTRACTION_ROOTS) -> list[Path]:
+    """The source files of ``roots`` and of every kg module they import, found by reading the imports.
+
+    The page, the command line, the server and the queries are not among them,
+    so changing those does not re-extract a corpus.
+    """
+    import ast
+
+    package = Path(__file__).resolve().parent
+    todo, seen, files = list(roots), set(), []
+    while todo:
+        name = todo.pop()
+        if name in seen or not name.startswith("kg."):
+            continue
+        seen.add(name)
+        where = package.joinpath(*name.split(".")[1:])
+        path = where / "__init__.py" if where.is_dir() else where.with_suffix(".py")
+        if not path.is_file():
+            continue  # a name imported from a module, not a module
+        files.append(path)
+        here = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_bytes())):
+            if isinstance(node, ast.ImportFrom):
+                base = here
+                for _ in range(node.level - 1):
+                    base = base.rpartition(".")[0]
+                target = f"{base}.{node.module}" if node.level and node.module else (base if node.level else node.module or "")
+                todo.append(target)
+                todo.extend(f"{target}.{a.name}" for a in node.names)  # "from . import cues" names a module
+            elif isinstance(node, ast.Import):
+                todo.extend(a.name for a in node.names)
+    return sorted(files, key=lambda p: p.relative_to(package).as_posix())
+
+
 def fingerprint() -> str:
-    """A hash of the extractor's code and data: article graphs made by another version are stale."""
+    """A hash of what makes an article's graph: the extraction's modules, its data and the ontology.
+
+    Article graphs made under another fingerprint are stale and extracted again.
+    """
     import hashlib
+
+    from .resources import as_path, data_dir, ontology_file
 
     package = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for path in sorted([*package.glob("*.py"), *package.glob("data/*.tsv"), package.parent / "ontology" / "kg.ttl"]):
-        if path.is_file():
-            h.update(path.name.encode())
-            h.update(path.read_bytes())
+    for path in extraction_modules():
+        h.update(path.relative_to(package).as_posix().encode())
+        h.update(path.read_bytes())
+    tables = sorted(as_path(data_dir()).glob("*.tsv"))
+    for path in [*tables, as_path(ontology_file("kg.ttl"))]:
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 
 def stored_fingerprint(store: ox.Store) -> str | None:
     for q in store.quads_for_pattern(_BUILD_GRAPH, _FINGERPRINT, None, _BUILD_GRAPH):
-        return q.object.value
+        return text(q.object)
     return None
 
 
@@ -99,7 +146,7 @@ SELECT DISTINCT ?o WHERE {{
 def referenced_entities(store: ox.Store) -> list[str]:
     """Keys of the gazetteer entities that article graphs point to."""
     prefix = len(str(V.ID))
-    return sorted(s["o"].value[prefix:] for s in store.query(_ENTITY_KEYS))
+    return sorted(str(text(s["o"]))[prefix:] for s in select(store, _ENTITY_KEYS))
 
 
 def merged_triples(store: ox.Store) -> list[ox.Triple]:
@@ -131,10 +178,10 @@ def merged_turtle(store: ox.Store) -> bytes:
         "dcterms": str(V.DCTERMS),
         "schema": str(V.SDO),
     }
-    return ox.serialize(merged_triples(store), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return serialize(merged_triples(store), ox.RdfFormat.TURTLE, prefixes=prefixes)
 
 
 def dataset(store: ox.Store, fmt: ox.RdfFormat) -> bytes:
     """Every graph with its name (TriG or N-Quads), sorted."""
     quads = sorted((q for q in store if q.graph_name != _BUILD_GRAPH and not isinstance(q.graph_name, ox.DefaultGraph)), key=str)
-    return ox.serialize(quads, format=fmt)
+    return serialize(quads, fmt)

@@ -16,6 +16,8 @@ from pyshacl import validate as _shacl_validate
 from rdflib.namespace import SH
 from rdflib.util import guess_format
 
+from . import resources
+
 __all__ = ["ValidationResult", "ontology_dir", "validate"]
 
 
@@ -31,20 +33,12 @@ class ValidationResult:
 
 
 def ontology_dir() -> Path:
-    """Return the repository's ``ontology/`` folder (sibling of the ``kg`` package).
+    """The ``ontology/`` folder kg ships (inside the installed package, or the checkout's).
 
     Raises:
-        FileNotFoundError: if the folder does not exist, e.g. when ``kg`` was
-            installed without the repository checkout.
+        FileNotFoundError: if the installation lost it.
     """
-    path = Path(__file__).resolve().parent.parent / "ontology"
-    if not path.is_dir():
-        raise FileNotFoundError(
-            f"kg ontology folder not found at {path}; validation needs the repository's "
-            "ontology/kg.ttl and ontology/shapes.ttl (run from a source checkout, or pass "
-            "shapes= and ontology= explicitly)"
-        )
-    return path
+    return resources.as_path(resources.ontology_dir())
 
 
 def _load(source: rdflib.Graph | str | Path) -> rdflib.Graph:

@@ -49,6 +49,7 @@ The output is deterministic: the same graph gives a byte-identical page.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import html
 import json
@@ -58,30 +59,32 @@ import re
 import tempfile
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 import networkx as nx
 import rdflib
 from rdflib.term import Literal, Node
 
+from .resources import page_asset
 
 __all__ = [
+    "EDGE_COLOURS",
+    "EDGE_KINDS",
+    "EDGE_NAMES",
+    "PARTNER_TYPES",
+    "TOP_N",
+    "TYPE_COLOURS",
+    "TYPE_NAMES",
     "NetworkStats",
     "network_html",
     "write_network",
-    "PARTNER_TYPES",
-    "TYPE_COLOURS",
-    "TYPE_NAMES",
-    "EDGE_KINDS",
-    "EDGE_COLOURS",
-    "EDGE_NAMES",
-    "TOP_N",
 ]
 
 DEFAULT_TITLE = "kg — foreign partners of Vietnam's provinces"
@@ -285,7 +288,7 @@ class _Facts:
     def __init__(self, graph: rdflib.Graph | None) -> None:
         self.raw: dict[str, dict[str, list[Node]]] = defaultdict(lambda: defaultdict(list))
         if graph is not None:
-            for s, k, o in graph.query(FACTS_QUERY):
+            for s, k, o in cast(Iterable[tuple[Node, Node, Node]], graph.query(FACTS_QUERY)):
                 self.raw[str(s)][str(k)].append(o)
 
     def get(self, subject: str, key: str) -> list[Node]:
@@ -324,10 +327,8 @@ def _partner_type(facts: _Facts, partner: str) -> str:
 
 
 def _partnerships(graph: rdflib.Graph, province: str | None, facts: _Facts) -> list[_Partnership]:
-    if province is None:
-        rows = graph.query(QUERY_ALL)
-    else:
-        rows = graph.query(QUERY, initBindings={"provinceName": Literal(_clean(province))})
+    rows: Iterable[Any] = (graph.query(QUERY_ALL) if province is None
+                           else graph.query(QUERY, initBindings={"provinceName": Literal(_clean(province))}))
     result = []
     for row in rows:
         ps, prov, partner = (str(row[k]) for k in ("ps", "prov", "partner"))
@@ -533,7 +534,7 @@ def _build(g: nx.MultiGraph, facts: _Facts) -> dict[str, Any]:
         if scopes:
             indicators.append((scopes, facts.one(ind, "itype"), facts.one(ind, "period"), ind))
 
-    agreement_rows = []
+    agreement_rows: list[dict[str, Any]] = []
     for _, ag, members, drawn, pairs in sorted(agreements):
         status = _tail(facts.one(ag, "status")) if facts.get(ag, "status") else ""
         i = len(agreement_rows)
@@ -555,7 +556,7 @@ def _build(g: nx.MultiGraph, facts: _Facts) -> dict[str, Any]:
             if status == "signed":
                 signed.add(pair)
 
-    event_rows = []
+    event_rows: list[dict[str, Any]] = []
     for _, ev, members, drawn, pairs in sorted(events):
         kind = facts.iris(ev, "ekind")[0]
         key, label = _tail(kind), facts.label(kind)
@@ -575,7 +576,7 @@ def _build(g: nx.MultiGraph, facts: _Facts) -> dict[str, Any]:
         for pair in pairs:
             pair_facts[pair]["v"].append(i)
 
-    indicator_rows = []
+    indicator_rows: list[dict[str, Any]] = []
     for scopes, _, _, ind in sorted(indicators):
         i = len(indicator_rows)
         indicator_rows.append(
@@ -600,14 +601,14 @@ def _build(g: nx.MultiGraph, facts: _Facts) -> dict[str, Any]:
     for node in order:
         data = g.nodes[node]
         degree = len(set(g.neighbors(node)))
-        x, y = positions[node]
+        px, py = positions[node]
         item: dict[str, Any] = {
             "l": data["label"],
             "k": data["kind"],
             "g": degree,
             "s": _node_size(data["kind"], degree),
-            "x": x,
-            "y": y,
+            "x": px,
+            "y": py,
             "iri": node,
         }
         if data["country"]:
@@ -872,7 +873,7 @@ _OPTIONS: dict[str, Any] = {
 
 
 def _asset(name: str) -> str:
-    text = (Path(__file__).parent / name).read_bytes().decode("utf-8")
+    text = page_asset(name).read_bytes().decode("utf-8")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -1031,9 +1032,7 @@ def write_network(graph: rdflib.Graph, path: Path, **kw: Any) -> NetworkStats:
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
     return stats

@@ -154,3 +154,46 @@ def test_cli_help_has_an_example_for_every_command():
     for cmd in ["build", "query", "viz", "export", "validate"]:
         r = kg(cmd, "--help")
         assert r.returncode == 0 and "Example: kg " in r.stdout, cmd
+
+
+def test_cli_build_without_input_or_seeds_says_what_to_give(tmp_path):
+    r = kg("build", cwd=tmp_path)
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1
+    assert "give article files or folders" in r.stderr
+    assert not (tmp_path / "build").exists()
+
+
+def test_cli_query_list_from_another_folder(tmp_path):
+    r = kg("query", "--list", cwd=tmp_path)
+    assert r.returncode == 0
+    assert {line.split(":")[0] for line in r.stdout.splitlines()} >= {"partners", "partners_of", "evidence"}
+
+
+def test_cli_value_error_from_a_bug_is_not_an_input_error(built, monkeypatch):
+    import kg.export
+    from kg.cli import main
+
+    def broken(graph, fmt):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(kg.export, "export", broken)
+    with pytest.raises(ValueError, match="a bug"):
+        main(["export", "--graph", str(built[0])])
+
+
+def test_cli_verbose_is_a_global_option(tmp_path):
+    quiet = kg("query", "no_such_query", "--graph", tmp_path)
+    loud = kg("-v", "query", "no_such_query", "--graph", tmp_path)
+    assert quiet.returncode == loud.returncode == 2
+    assert "Traceback" not in quiet.stderr
+    assert "Traceback" in loud.stderr and "kg: error:" in loud.stderr
+
+
+def test_cli_eval_verbose_is_the_commands_own(built, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("not json\n", encoding="utf-8")
+    r = kg("eval", gold, "--graph", built[0], "-v")
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr
+    assert r.stderr.startswith("kg: error:")

@@ -20,9 +20,11 @@ def test_validate_ontology_dir_is_repository_ontology_folder() -> None:
 
 
 def test_validate_ontology_dir_missing_raises(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    fake_module = tmp_path / "kg" / "validate.py"
-    monkeypatch.setattr(kv, "__file__", str(fake_module))
-    with pytest.raises(FileNotFoundError, match="ontology folder not found"):
+    from kg import resources
+
+    (tmp_path / "kg").mkdir()
+    monkeypatch.setattr(resources, "_package", lambda: tmp_path / "kg")
+    with pytest.raises(FileNotFoundError, match="ontology/ folder is missing"):
         kv.ontology_dir()
 
 

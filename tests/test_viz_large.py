@@ -1,4 +1,4 @@
-"""kg.viz on a large synthetic graph: generation time, layout quality, data size.
+"""kg.viz on a large synthetic graph: every node drawn, layout quality, data size (its time: bench/run.py).
 
 ``synthetic_graph`` is also used by tests/test_viz_browser.py.
 """
@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import time
 
 import pytest
 import rdflib
@@ -142,20 +141,19 @@ def _data(page: str) -> dict:
 @pytest.fixture(scope="module")
 def big():
     graph = synthetic_graph(5000)
-    start = time.perf_counter()
     page, stats = viz.network_html(graph)
-    return graph, page, stats, time.perf_counter() - start
+    return graph, page, stats
 
 
-def test_viz_large_graph_generation_time(big):
-    graph, page, stats, seconds = big
+def test_viz_large_graph_draws_every_node(big):
+    """Every node is on the page (its generation time is a figure of bench/run.py, not a test)."""
+    _, page, stats = big
     assert stats.nodes == 5000
-    print(f"\n5,000-node page: {seconds:.1f} s, {len(page) / 1e6:.1f} MB, {stats.edges} edges")
-    assert seconds < 30, f"generating the 5,000-node page took {seconds:.1f} s"
+    assert len(_data(page)["nodes"]) == 5000
 
 
 def test_viz_large_graph_layout_is_spread_and_fixed(big):
-    _, page, stats, _ = big
+    _, page, stats = big
     data = _data(page)
     assert data["options"]["physics"]["enabled"] is False
     positions = {(n["x"], n["y"]) for n in data["nodes"]}
@@ -167,7 +165,7 @@ def test_viz_large_graph_layout_is_spread_and_fixed(big):
 
 
 def test_viz_large_graph_labels_do_not_overlap(big):
-    _, page, _, _ = big
+    _, page, _ = big
     data = _data(page)
     rects = []
     for n in data["nodes"]:
@@ -182,7 +180,7 @@ def test_viz_large_graph_labels_do_not_overlap(big):
 
 
 def test_viz_large_graph_payloads_are_data(big):
-    _, page, _, _ = big
+    _, page, _ = big
     assert "<img" not in page and "<script>window" not in page
     data = _data(page)
     assert any(n["l"].startswith('<img src=x onerror="window.__pwned=1">') for n in data["nodes"])

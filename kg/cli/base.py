@@ -12,8 +12,9 @@ import click
 from ..errors import KgError
 
 EXIT_OK, EXIT_NONCONFORMING, EXIT_USAGE = 0, 1, 2
-#: Errors that are the user's input, reported in one line with exit code 2.
-INPUT_ERRORS = (KgError, FileNotFoundError, NotADirectoryError, PermissionError, ValueError)
+#: Errors that are the user's input, reported in one line with exit code 2. Any other
+#: exception (a ValueError included) is a bug in kg and ends with its traceback.
+INPUT_ERRORS = (KgError, FileNotFoundError, NotADirectoryError, PermissionError)
 
 
 class Progress:
@@ -68,9 +69,14 @@ def main(argv: list[str] | None = None) -> None:
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `kg query ... | head` ends quietly
     args = sys.argv[1:] if argv is None else argv
-    verbose = "-v" in args or "--verbose" in args
+    ctx: click.Context | None = None
     try:
-        code = cli.main(args=args, prog_name="kg", standalone_mode=False)
+        # make_context parses the group's own options (kg -v ...); the command's
+        # options, `kg eval -v` among them, belong to the command
+        with cli.make_context("kg", list(args)) as ctx:
+            code = cli.invoke(ctx)
+    except click.exceptions.Exit as e:  # --help, --version
+        sys.exit(e.exit_code)
     except click.exceptions.Abort:
         click.echo("kg: aborted", err=True)
         sys.exit(EXIT_USAGE)
@@ -78,7 +84,7 @@ def main(argv: list[str] | None = None) -> None:
         e.show()
         sys.exit(EXIT_USAGE)
     except INPUT_ERRORS as e:
-        if verbose:
+        if ctx is not None and ctx.params.get("verbose"):
             traceback.print_exc()
         click.echo(f"kg: error: {e}", err=True)
         sys.exit(EXIT_USAGE)

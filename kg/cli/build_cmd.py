@@ -22,11 +22,15 @@ def build_command(inputs: tuple[str, ...], out: str, jobs: int | None) -> None:
 
     Example: kg build seeds/ --out build
     """
-    from ..build import build
+    from ..build import DEFAULT_INPUT, build
+    from ..errors import BuildError
 
+    if not inputs and not DEFAULT_INPUT.is_dir():
+        raise BuildError(f"nothing to build: give article files or folders (kg build ARTICLES... --out DIR), "
+                         f"or run it where a {DEFAULT_INPUT}/ folder holds them")
     progress = Progress()
     try:
-        report = build(inputs or ("seeds",), out, progress=progress, jobs=jobs)
+        report = build(inputs or (str(DEFAULT_INPUT),), out, progress=progress, jobs=jobs)
     finally:
         progress.close()
     echo_errors(report.errors)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -21,11 +22,11 @@ def export_command(graph: str, fmt: str, output: str) -> None:
     Example: kg export --format jsonld -o graph.jsonld
     """
     from ..build import write_atomic
-    from ..export import export
+    from ..export import export as export_graph
 
-    data = export(graph, fmt)
+    data = export_graph(graph, fmt)
     if output == "-":
-        click.get_binary_stream("stdout").write(data)
+        sys.stdout.buffer.write(data)  # (click.get_binary_stream is deprecated)
     else:
         write_atomic(Path(output), data)
         click.echo(f"kg: {len(data)} bytes -> {output}", err=True)

@@ -28,7 +28,7 @@ def serve_command(graph: str, host: str, port: int, timeout: float, max_rows: in
 
     logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, format="kg: %(message)s")
     server = make_server(graph, host, port, timeout, max_rows)
-    bound_host, bound_port = server.server_address[:2]
+    bound_host, bound_port = str(server.server_address[0]), int(server.server_address[1])
     click.echo(f"kg: serving {graph} at http://{bound_host}:{bound_port}/ (SPARQL: /sparql); Ctrl-C stops", err=True)
     try:
         server.serve_forever()

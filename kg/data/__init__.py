@@ -6,13 +6,15 @@ source and licence, and whose second line names the columns.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
+from functools import cache
 
-DATA_DIR = Path(__file__).resolve().parent
+from ..resources import as_path, data_dir
+
+#: The folder of the TSVs (found through :mod:`kg.resources`).
+DATA_DIR = as_path(data_dir())
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of ``kg/data/NAME`` as dicts keyed by the header's column names."""
     path = DATA_DIR / name
