@@ -144,7 +144,9 @@ def evaluate(gold_path: str | Path, store: ox.Store) -> EvalReport:
         if _key(re.sub(r"\s+(?:tại|ở)\s.*$", "", str(name))) in known:
             return True  # "Hiệp hội Doanh nghiệp Nhật Bản tại Đà Nẵng": the body, wherever its office is
         # a company or organisation named with or without its suffix: "Hyosung" / "Hyosung Corporation"
-        return "/company/" in node and any(len(k) >= 4 and (key.startswith(k) or k.startswith(key)) for k in known)
+        # "Rotary International D-3600" / "Rotary": a chapter or district named after its body
+        return ("/company/" in node or "/org/" in node) and any(
+            len(k) >= 4 and (key.startswith(k) or k.startswith(key)) for k in known)
 
     scores = {k: Score() for k in KINDS}
     traps = trap_false = 0

@@ -56,6 +56,8 @@ class Sentence:
     named: tuple[str, ...] = ()  # the article's provinces named here, even when the nation acts
 
 
+# "Chính phủ nước này", "Chính phủ nước bạn": the foreign side's government, not Vietnam's
+_OTHER_NATION = re.compile(r"\s+(?:nước này|nước bạn|bạn|sở tại)(?!\w)")
 _OPENING = re.compile(r"[\W]*(?:(?:Ngoài ra|Đồng thời|Bên cạnh đó|Theo đó|Hiện nay|Trong thời gian tới|Sắp tới)[\s,]*)?"
                       r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)?\s*")
 
@@ -96,6 +98,7 @@ class Extractor:
         self.clause_linker = ClauseLinker(self.pairing)
         # an article naming no province may still give Vietnam's own figures ("thương mại hai chiều Việt Nam – Đức")
         self.national_figures = re.compile(r"(?<!\w)(?:Việt Nam|nước ta|hai nước|song phương)(?!\w)")
+        self.attend = cues.pattern("attendance")
         self.actor_verb = re.compile(rf"\s*,?\s*(?:{cues.pattern('actor_verb').pattern})")
 
     def evidence(self, article: Article, start: int, end: int) -> Evidence:
@@ -302,6 +305,8 @@ class Extractor:
                 kinds = self.pairing.kinds(chunk)
                 if kinds and previous_locality[0] in sent.actors:
                     links = [Link(previous_locality[0], previous_locality[1], kinds)]
+            if not links and not strict and sent.scope == "province":
+                links = self._attendance(text, sent, actors, subject)
             for link in links:
                 if link.partner.startswith("place/"):
                     last_locality[sent.paragraph] = (link.province, link.partner)
@@ -316,6 +321,21 @@ class Extractor:
             for province, partners in by_province.items():
                 agreements.extend(self._agreements(article, sent, province, partners, ev))
         return partnerships, agreements
+
+    def _attendance(self, text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None
+                    ) -> list[Link]:
+        """A foreign mission or organisation at the province's own ceremony: "Tham dự có ông X, Tổng Lãnh sự
+        Nhật Bản tại TP.HCM", "Có mặt tại buổi lễ, đại diện JICA cho biết ..."."""
+        if not self.attend.search(text, sent.start, sent.end):
+            return []
+        if actors:
+            province = actors[0][2]
+        elif subject and subject in sent.actors:
+            province = subject  # "... tại Thành phố Hồ Chí Minh cũng tham dự buổi lễ": the article's own ceremony
+        else:
+            return []
+        partners = dict.fromkeys(k for _s, _e, k in sent.found.partners if k.startswith(("mission/", "org/")))
+        return [Link(province, k, frozenset({"cooperation"})) for k in partners]
 
     def _sole_subject(self, text: str, start: int, m: tuple[int, int, str]) -> bool:
         """The sentence opens with the province, whose verb is a relation: "TP HCM cũng sẽ hợp tác với ..."."""
@@ -337,7 +357,8 @@ class Extractor:
     def _national_spans(self, text: str, start: int, end: int, found: Found) -> list[tuple[int, int]]:
         foreign = [s for s, _e, k in found.partners + found.markers if k.startswith(("country/", "org/", "mission/"))]
         return [m.span() for m in self.national.finditer(text, start, end)
-                if not any(0 <= s - m.end() <= 12 and re.fullmatch(r"[\s\w]*", text[m.end() : s]) for s in foreign)]
+                if not any(0 <= s - m.end() <= 12 and re.fullmatch(r"[\s\w]*", text[m.end() : s]) for s in foreign)
+                and not _OTHER_NATION.match(text, m.end())]
 
     def _agreements(self, article: Article, sent: Sentence, province: str, partners: list[str], ev: Evidence
                     ) -> list[Agreement]:

@@ -267,3 +267,16 @@ def test_pairing_declared_ngo_with_a_one_word_name(extract_text):
         title="Quảng Nam hợp tác về nhà ở",
     )
     assert pairs(r) == {("province/vn-49", "org/habitat")}
+
+
+def test_pairing_a_consul_attending_the_province_s_ceremony(extract_text):
+    r = extract_text("Sáng 29/6, UBND Thành phố Hồ Chí Minh tổ chức lễ kỷ niệm 50 năm quan hệ ngoại giao. "
+                     "Ông Im Heng, Tổng lãnh sự Vương quốc Campuchia tại Thành phố Hồ Chí Minh cũng tham dự buổi lễ.",
+                     title="TP Hồ Chí Minh kỷ niệm quan hệ hữu nghị")
+    assert ("province/vn-79", "mission/kh-consulate") in pairs(r)
+
+
+def test_pairing_the_foreign_government_is_no_national_actor(extract_text):
+    r = extract_text("Có mặt tại lễ khởi công của TP.HCM, ông Kawaue, Tổng lãnh sự Nhật Bản tại TP.HCM cho biết "
+                     "Chính phủ nước này sẽ nỗ lực hết sức.", title="TP.HCM khởi công tuyến metro")
+    assert ("province/vn-79", "mission/jp-consulate") in pairs(r)
