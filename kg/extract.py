@@ -56,6 +56,9 @@ class Sentence:
     named: tuple[str, ...] = ()  # the article's provinces named here, even when the nation acts
 
 
+_ITEM_END = re.compile(r"\s[-–•]\s|;")
+_DONG = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|VND|VNĐ)(?!\w)")
+_FOREIGN_MONEY = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:USD|đô la|EUR|euro|yên|Yên)(?!\w)")
 # "Chính phủ nước này", "Chính phủ nước bạn": the foreign side's government, not Vietnam's
 _OTHER_NATION = re.compile(r"\s+(?:nước này|nước bạn|bạn|sở tại)(?!\w)")
 _OPENING = re.compile(r"[\W]*(?:(?:Ngoài ra|Đồng thời|Bên cạnh đó|Theo đó|Hiện nay|Trong thời gian tới|Sắp tới)[\s,]*)?"
@@ -99,6 +102,8 @@ class Extractor:
         # an article naming no province may still give Vietnam's own figures ("thương mại hai chiều Việt Nam – Đức")
         self.national_figures = re.compile(r"(?<!\w)(?:Việt Nam|nước ta|hai nước|song phương)(?!\w)")
         self.attend = cues.pattern("attendance")
+        self.licence = cues.pattern("licence")
+        self.project = re.compile(r"(?<!\w)(?:dự án|vốn đầu tư|nhà máy)(?!\w)")
         self.actor_verb = re.compile(rf"\s*,?\s*(?:{cues.pattern('actor_verb').pattern})")
 
     def evidence(self, article: Article, start: int, end: int) -> Evidence:
@@ -270,6 +275,8 @@ class Extractor:
         para_named: dict[int, set[str]] = {}  # paragraph -> the provinces it names
         for sent in sents:
             para_named.setdefault(sent.paragraph, set()).update(k for _s, _e, k in sent.found.provinces)
+        # the province licenses investors in this article: "trao giấy chứng nhận đăng ký đầu tư cho 8 dự án"
+        licensing = any(s.scope == "province" and self.licence.search(text, s.start, s.end) for s in sents)
         for sent in sents:
             chunk = text[sent.start : sent.end]
             found = sent.found
@@ -307,6 +314,9 @@ class Extractor:
                     links = [Link(previous_locality[0], previous_locality[1], kinds)]
             if not links and not strict and sent.scope == "province":
                 links = self._attendance(text, sent, actors, subject)
+            if licensing and not strict and sent.scope == "province":
+                linked = {link.partner for link in links}
+                links = links + [x for x in self._licensed(text, sent, actors, subject) if x.partner not in linked]
             for link in links:
                 if link.partner.startswith("place/"):
                     last_locality[sent.paragraph] = (link.province, link.partner)
@@ -336,6 +346,24 @@ class Extractor:
             return []
         partners = dict.fromkeys(k for _s, _e, k in sent.found.partners if k.startswith(("mission/", "org/")))
         return [Link(province, k, frozenset({"cooperation"})) for k in partners]
+
+    def _licensed(self, text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None
+                  ) -> list[Link]:
+        """In a story where the province licenses investors, a foreign firm named with its project in the
+        province is the province's investor: "- Công ty TNHH Starflex Việt Nam với dự án nhà máy ... 15 triệu USD"."""
+        province = actors[0][2] if actors else (subject if subject in sent.actors else None)
+        if province is None or not self.project.search(text, sent.start, sent.end):
+            return []
+        firms = dict.fromkeys(k for _s, e, k in sent.found.partners if k.startswith("company/")
+                              and not self._capital_in_dong(text, e, sent.end))
+        return [Link(province, k, frozenset({"aid_investment"})) for k in firms]
+
+    @staticmethod
+    def _capital_in_dong(text: str, pos: int, end: int) -> bool:
+        """The firm's own list item gives its capital in đồng only: a domestic project ("... 70 tỷ đồng")."""
+        item = _ITEM_END.search(text, pos, end)
+        chunk = text[pos : item.start() if item else end]
+        return bool(_DONG.search(chunk)) and not _FOREIGN_MONEY.search(chunk)
 
     def _sole_subject(self, text: str, start: int, m: tuple[int, int, str]) -> bool:
         """The sentence opens with the province, whose verb is a relation: "TP HCM cũng sẽ hợp tác với ..."."""

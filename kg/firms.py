@@ -69,6 +69,17 @@ def country_after(gaz: Gazetteer, text: str, pos: int, matches: list[Match]) -> 
 
 
 
+_FOREIGN_CAPITAL = re.compile(
+    r"[^;]*?(?<!\w)vốn(?!\w)[^;]{0,60}?\d[\d.,]*\s*(?:nghìn\s+|triệu\s+|tỷ\s+)?(?:USD|đô la Mỹ|EUR|euro|yên|Yên)(?!\w)")
+_ITEM_END = re.compile(r"\s[-–•]\s|;|\.\s")
+
+
+def _item_end(text: str, pos: int, end: int) -> int:
+    """Where a list item that starts at ``pos`` ends: the next bullet, semicolon or full stop."""
+    m = _ITEM_END.search(text, pos, end)
+    return m.start() if m else end
+
+
 class Firms:
     """Finds foreign firms and foundations by pattern."""
 
@@ -111,16 +122,22 @@ class Firms:
             if all(_VIET_SYLLABLE.fullmatch(w) for w in run):
                 continue  # "Sao Mai", "Vinh Hạnh": Vietnamese syllables written without marks
             inner = [i for i, m in enumerate(matches) if name_start <= m.start < name_start + len(name)]
-            if inner and not (is_ngo and len(run) > 1 and matches[inner[0]].end < name_start + len(name)):
+            countries_only = len(run) > 1 and all(self.gaz.entities[matches[i].aliases[0].key].kind == "country" for i in inner)
+            if inner and not (is_ngo and len(run) > 1 and matches[inner[0]].end < name_start + len(name)) and not countries_only:
                 continue  # already a known organisation or place ("Quỹ Toyota Mobility ..." is not Toyota)
             consumed.update(inner)
             name_end = name_start + len(name)
             country = country_after(self.gaz, text, name_end, matches)
-            if country == "VN" or re.match(r"[\w&.'-]*\s*(?:\(\s*(?:tỉnh|thành phố|TP)|Việt Nam|VN\b)", text[name_end : name_end + 20]):
+            # "Công ty TNHH Starflex Việt Nam với dự án ..., tổng vốn đầu tư đăng ký 15 triệu USD": capital
+            # registered in a foreign currency is a foreign investor's, whatever the subsidiary is called
+            item = _FOREIGN_CAPITAL.match(text, name_end, _item_end(text, name_end, end))
+            foreign_capital = bool(item) and not self.company_head.search(text, name_end, item.end() if item else name_end)
+            if country == "VN" or (not foreign_capital and re.match(
+                    r"[\w&.'-]*\s*(?:\(\s*(?:tỉnh|thành phố|TP)|Việt Nam|VN\b)", text[name_end : name_end + 20])):
                 continue  # "Công ty CP Logistics U&I (tỉnh Bình Dương)", "Samsung Vina Việt Nam": Vietnamese firms
             english = [w for w in run if w.lower().strip(".,") in _COMPANY_WORDS | _LEGAL | _NGO_WORDS]
             declared = is_ngo and re.search(r"(?<!\w)(?:phi chính phủ|phi lợi nhuận)(?!\w)", text[hit.start() : name_start])
-            if country is None and not (len(run) >= 2 and english) and not declared:
+            if country is None and not (len(run) >= 2 and english) and not declared and not foreign_capital:
                 continue  # "Công ty cổ phần TDS", "Tập đoàn Indevco": no sign that the firm is foreign
             acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text[name_end : name_end + 14])
             kind = "ngo" if is_ngo else "company"

@@ -280,3 +280,15 @@ def test_pairing_the_foreign_government_is_no_national_actor(extract_text):
     r = extract_text("Có mặt tại lễ khởi công của TP.HCM, ông Kawaue, Tổng lãnh sự Nhật Bản tại TP.HCM cho biết "
                      "Chính phủ nước này sẽ nỗ lực hết sức.", title="TP.HCM khởi công tuyến metro")
     assert ("province/vn-79", "mission/jp-consulate") in pairs(r)
+
+
+def test_pairing_firms_licensed_by_the_province_with_foreign_capital(extract_text):
+    text = ("Sáng 6/2, UBND tỉnh Bà Rịa - Vũng Tàu trao giấy chứng nhận đăng ký đầu tư cho 3 dự án. "
+            "3 dự án vào Bà Rịa - Vũng Tàu - Công ty TNHH Starflex Việt Nam với dự án nhà máy sản xuất tấm bạt tại "
+            "Cụm công nghiệp Tóc Tiên, tổng vốn đầu tư đăng ký 15 triệu USD. - Công ty TNHH Korea Tech & Art Việt Nam "
+            "với dự án nhà máy đồ gỗ, tổng vốn đầu tư đăng ký 3 triệu USD. - Công ty TNHH Brightway Việt Nam với dự án "
+            "kho bãi, tổng vốn đầu tư đăng ký 70 tỷ đồng.")
+    r = extract_text(text, title="Bà Rịa - Vũng Tàu cấp phép 3 dự án")
+    firms = {p for _a, p in pairs(r) if p.startswith("company/")}
+    # a foreign currency says the investor is foreign; a project in đồng by a firm named "... Việt Nam" is domestic
+    assert firms == {"company/starflex", "company/korea-tech"}
