@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import cues
+from .bodies import Bodies
 from .firms import _CAP, Firms, country_after
 from .gazetteer import Gazetteer, Match
 from .model import Entity
@@ -71,6 +72,7 @@ class Recogniser:
         self.event_before = re.compile(rf"(?<!\w)(?:{cues.pattern('event_name_before').pattern})(?:\s+\w+){{0,6}}\s+$")
         self.person_named = set(cues.phrases("person_named_province"))
         self.firms = Firms(gaz)
+        self.bodies = Bodies(gaz)
         self.company_head = self.firms.company_head
         self.places = PlaceContext(gaz, self.company_head)
         self.unknown_rx = re.compile(
@@ -122,6 +124,10 @@ class Recogniser:
         for s_, e_, entity in self.firms.find(text, start, end, matches, consumed):
             found.new_entities[entity.key] = entity
             found.partners.append((s_, e_, entity.key))
+        for s_, e_, entity in self.bodies.find(text, start, end, matches, consumed):
+            if not any(s < e_ and s_ < e for s, e, _k in found.partners):
+                found.new_entities[entity.key] = entity
+                found.partners.append((s_, e_, entity.key))
         self._unknown_localities(text, start, end, matches, found, consumed)
         for i, m in enumerate(matches):
             if i in consumed or self.gaz.entities[m.aliases[0].key].kind == "blocker":

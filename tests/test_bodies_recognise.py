@@ -1,0 +1,25 @@
+"""Foreign bodies found by a head word and a foreign-script name, on texts written for these tests."""
+
+from conftest import pairs
+
+
+def test_bodies_acronym_after_a_world_description(extract_text):
+    r = extract_text("Chiều 8-5, Sở Du lịch thành phố Đà Nẵng phối hợp cùng Tổ chức Du lịch Golf thế giới IAGTO "
+                     "tổ chức hội thảo quốc tế.", title="Đà Nẵng hợp tác phát triển du lịch golf")
+    assert pairs(r) == {("province/vn-48", "org/iagto")}
+    [body] = [e for e in r.new_entities if e.key == "org/iagto"]
+    assert (body.kind, body.label, body.acronym) == ("organisation", "IAGTO", "IAGTO")
+
+
+def test_bodies_country_in_brackets_after_the_name(extract_text):
+    r = extract_text("Hội thi do Hiệp hội INTERKULTUR (CHLB Đức) phối hợp với UBND TP Hội An, tỉnh Quảng Nam tổ chức.",
+                     title="Quảng Nam hợp tác tổ chức hội thi hợp xướng quốc tế")
+    assert ("province/vn-49", "org/interkultur") in pairs(r)
+    [body] = [e for e in r.new_entities if e.key == "org/interkultur"]
+    assert (body.kind, body.country) == ("ngo", "DE")
+
+
+def test_bodies_vietnamese_acronyms_and_bodies_with_no_foreign_sign_are_not_partners(extract_text):
+    r = extract_text("UBND tỉnh Nghệ An làm việc với Công ty TNHH MTV ABC và Hiệp hội VINASME về dự án hợp tác.",
+                     title="Nghệ An hợp tác đầu tư")
+    assert pairs(r) == set()
