@@ -56,6 +56,18 @@ class Sentence:
     named: tuple[str, ...] = ()  # the article's provinces named here, even when the nation acts
 
 
+# the partner then, within its clause and without "để"/"nhằm" (a purpose, not an act), the agreement's verb
+_SIGNER_AFTER = re.compile(r"(?:(?!\s(?:để|nhằm)\s)[^;()])*?(?:đã ký kết|đã ký|ký kết|ký)\s+(?:thỏa thuận|biên bản|bản ghi nhớ|hiệp định|MOU|MoU)", re.IGNORECASE)
+_PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|theo kế hoạch|chuẩn bị)(?!\w)", re.IGNORECASE)
+
+
+def _clause_before_cue(before: str) -> str:
+    """The text of the last clause of ``before`` up to its last agreement verb ("ký")."""
+    clause = re.split(r";|\.\s", before)[-1]
+    cut = [m.start() for m in re.finditer(r"(?<!\w)[Kk]ý(?!\w)", clause)]
+    return clause[: cut[-1]] if cut else ""
+
+
 _ITEM_END = re.compile(r"\s[-–•]\s|;")
 _DONG = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|VND|VNĐ)(?!\w)")
 _FOREIGN_MONEY = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:USD|đô la|EUR|euro|yên|Yên)(?!\w)")
@@ -393,7 +405,7 @@ class Extractor:
         text = article.text
         chunk = text[sent.start : sent.end]
         doc_type = cues.first_value("agreement_type", chunk)
-        positions = {k: s for s, _e, k in reversed(sent.found.partners)}
+        positions = {k: s for s, _e, k in sent.found.partners}  # the last mention: "... tại Phúc Kiến, ... ký ... với Phúc Kiến"
         periods = find_periods(chunk)
         period = (periods[0].first_year, periods[0].last_year) if periods else None
         out = []
@@ -404,8 +416,13 @@ class Extractor:
             at = sent.end if whole else positions.get(partner, sent.end)
             before = text[sent.start : at]
             status = cues.last_value("status", before)
+            if status is None and at < sent.end:  # the partner opens the clause: "Tập đoàn Hyosung ... đã ký kết biên bản ghi nhớ với tỉnh"
+                after = _SIGNER_AFTER.match(text, at, sent.end)
+                status = cues.first_value("status", after.group()) if after else None
             if status is None or (doc_type is None and status == "signed"):
                 continue
+            if status == "signed" and _PLANNED_BEFORE.search(_clause_before_cue(before)):
+                status = "planned"  # "Theo chương trình, Chủ tịch nước sẽ ... chứng kiến lễ ký ..."
             doc_type = cues.last_value("agreement_type", before) or doc_type
             if status != "signed" and doc_type is None:
                 doc_type = "thỏa thuận hợp tác"

@@ -1,0 +1,28 @@
+"""Agreements: parties and status, on texts written for these tests."""
+
+
+def agreements(r):
+    return {(a.province, a.partners, a.status) for a in r.agreements}
+
+
+def test_extract_agreements_partner_opens_the_clause(extract_text):
+    r = extract_text("Tại buổi lễ, đại diện Tập đoàn Hyosung đã ký kết biên bản ghi nhớ với tỉnh Bà Rịa - Vũng Tàu.")
+    assert agreements(r) == {("province/vn-77", ("company/hyosung",), "signed")}
+
+
+def test_extract_agreements_a_programme_s_signing_is_planned(extract_text):
+    r = extract_text("Theo chương trình, Chủ tịch nước sẽ chứng kiến lễ ký thỏa thuận thiết lập quan hệ hữu nghị "
+                     "giữa tỉnh Quảng Ninh và tỉnh Phúc Kiến.", title="Chủ tịch nước thăm Trung Quốc")
+    assert agreements(r) == {("province/vn-22", ("place/cn-fj",), "planned")}
+
+
+def test_extract_agreements_a_purpose_is_no_signing(extract_text):
+    r = extract_text("Tỉnh Thanh Hóa có 260 hoạt động trao đổi đoàn với các địa phương của Lào (Hủa Phăn, Xiêng Khoảng) "
+                     "để ký kết, triển khai nội dung thỏa thuận hợp tác.")
+    assert agreements(r) == set()
+
+
+def test_extract_agreements_capitalised_list_item(extract_text):
+    r = extract_text("Thành phố Yokohama đã hợp tác với thành phố Đà Nẵng trong nhiều hoạt động như: Ký kết Biên bản "
+                     "ghi nhớ về hợp tác kỹ thuật.", title="Đà Nẵng và Yokohama")
+    assert agreements(r) == {("province/vn-48", ("place/jp-yokohama",), "signed")}
