@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .base import Progress, cli, echo_errors
+from .base import Progress, cli, echo_errors, one_line
 
 
 @cli.command("build")
@@ -23,11 +23,17 @@ def build_command(inputs: tuple[str, ...], out: str, jobs: int | None) -> None:
     Example: kg build seeds/ --out build
     """
     from ..build import build
+    from ..errors import BuildError
 
     progress = Progress()
     try:
         report = build(inputs or ("seeds",), out, progress=progress, jobs=jobs)
+    except BuildError as e:
+        echo_errors(e.errors)  # every input failed: show each, not just the first
+        raise
     finally:
         progress.close()
     echo_errors(report.errors)
+    for warning in report.warnings:
+        click.echo(f"kg: warning: {one_line(warning)}", err=True)
     click.echo(f"kg: {report.summary()} in {report.seconds:.1f}s", err=True)
