@@ -119,8 +119,23 @@ def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = N
 
 
 # -- reading ---------------------------------------------------------------------------
+def source_name(root: str | Path, path: str) -> str:
+    """How ``path``, found under the input ``root``, is named in the graph (``kg:sourceFile``).
+
+    The name does not depend on how the input was written (``seeds``, ``./seeds/``,
+    ``/home/me/kg/seeds``): it is the folder's own name and the path inside it
+    (``seeds/003.txt``), or just the file's name when a file was given.
+    """
+    root = Path(root)
+    base = Path(os.path.abspath(root))
+    if not root.is_dir():
+        return base.name or path
+    inside = Path(os.path.relpath(os.path.abspath(path), base)).as_posix()
+    return f"{base.name}/{inside}" if base.name else inside
+
+
 def read_inputs(inputs: Iterable[str | Path]) -> tuple[list[RawArticle], list[ReadError], list[str]]:
-    """The articles of ``inputs``, the read errors and warnings."""
+    """The articles of ``inputs`` (named reproducibly), the read errors and warnings."""
     raws: list[RawArticle] = []
     errors: list[ReadError] = []
     warnings: list[str] = []
@@ -129,7 +144,8 @@ def read_inputs(inputs: Iterable[str | Path]) -> tuple[list[RawArticle], list[Re
             if isinstance(item, ReadError):
                 errors.append(item)
                 continue
-            raws.append(item)
+            meta = dict(item.meta, source_file=source_name(root, item.meta["source_file"]))
+            raws.append(RawArticle(item.text, meta))
     return raws, errors, warnings
 
 
