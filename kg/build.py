@@ -119,6 +119,10 @@ def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = N
 
 
 # -- reading ---------------------------------------------------------------------------
+#: Characters of one article kept at most (the longest of the 35,382 corpus articles has fewer); the rest is cut.
+DEFAULT_MAX_CHARS = 200_000
+
+
 def source_name(root: str | Path, path: str) -> str:
     """How ``path``, found under the input ``root``, is named in the graph (``kg:sourceFile``).
 
@@ -134,8 +138,27 @@ def source_name(root: str | Path, path: str) -> str:
     return f"{base.name}/{inside}" if base.name else inside
 
 
-def read_inputs(inputs: Iterable[str | Path]) -> tuple[list[RawArticle], list[ReadError], list[str]]:
-    """The articles of ``inputs`` (named reproducibly), the read errors and warnings."""
+def _cut(raw: RawArticle, max_chars: int | None) -> tuple[RawArticle, str | None]:
+    """``raw`` cut to ``max_chars`` characters (at a line or word break), with a one-line warning."""
+    text = raw.text
+    if not max_chars or len(text) <= max_chars:
+        return raw, None
+    end = text.rfind("\n", 0, max_chars + 1)
+    if end < max_chars * 0.9:
+        end = text.rfind(" ", 0, max_chars + 1)
+    if end < max_chars * 0.9:
+        end = max_chars
+    where = raw.meta["source_file"]
+    if raw.meta.get("identifier") and raw.meta["identifier"] != Path(where).stem:
+        where = f"{where} (id {raw.meta['identifier']})"
+    warning = (f"{where}: article of {len(text):,} characters cut to its first {end:,} "
+               f"(limit --max-chars {max_chars}): split the file if it holds several articles")
+    return RawArticle(text[:end], raw.meta), warning
+
+
+def read_inputs(inputs: Iterable[str | Path], max_chars: int | None = DEFAULT_MAX_CHARS
+                ) -> tuple[list[RawArticle], list[ReadError], list[str]]:
+    """The articles of ``inputs`` (named reproducibly, cut to ``max_chars``), the read errors and warnings."""
     raws: list[RawArticle] = []
     errors: list[ReadError] = []
     warnings: list[str] = []
@@ -144,6 +167,9 @@ def read_inputs(inputs: Iterable[str | Path]) -> tuple[list[RawArticle], list[Re
             if isinstance(item, ReadError):
                 errors.append(item)
                 continue
+            item, warning = _cut(item, max_chars)
+            if warning:
+                warnings.append(warning)
             meta = dict(item.meta, source_file=source_name(root, item.meta["source_file"]))
             raws.append(RawArticle(item.text, meta))
     return raws, errors, warnings
@@ -264,6 +290,7 @@ def build(
     out: str | Path = DEFAULT_OUT,
     progress: Progress | None = None,
     jobs: int | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> BuildReport:
     """Build (or update) the graph of ``inputs`` in the folder ``out``.
 
@@ -275,7 +302,7 @@ def build(
     """
     started = time.monotonic()
     out = Path(out)
-    raws, errors, warnings = read_inputs(inputs)
+    raws, errors, warnings = read_inputs(inputs, max_chars)
     _phase("read")
     if not raws:
         detail = f" ({errors[0]}{f'; and {len(errors) - 1} more' if len(errors) > 1 else ''})" if errors else ""

@@ -12,7 +12,9 @@ from .base import Progress, cli, echo_errors, one_line
 @click.option("--out", "-o", default="build", show_default=True, type=click.Path(file_okay=False),
               help="Folder for the store, graph.ttl and graph.html.")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=None, help="Worker processes (default: one per core).")
-def build_command(inputs: tuple[str, ...], out: str, jobs: int | None) -> None:
+@click.option("--max-chars", type=click.IntRange(0), default=None, metavar="N",
+              help="Cut an article after N characters, with a warning (default 200000; 0: no limit).")
+def build_command(inputs: tuple[str, ...], out: str, jobs: int | None, max_chars: int | None) -> None:
     """Read articles (.txt, .html, .jsonl, .jsonl.gz files or folders; default seeds/) and
     write the graph as OUT/graph.ttl and the network page as OUT/graph.html.
 
@@ -22,12 +24,13 @@ def build_command(inputs: tuple[str, ...], out: str, jobs: int | None) -> None:
 
     Example: kg build seeds/ --out build
     """
-    from ..build import build
+    from ..build import DEFAULT_MAX_CHARS, build
     from ..errors import BuildError
 
     progress = Progress()
+    limit = DEFAULT_MAX_CHARS if max_chars is None else (max_chars or None)
     try:
-        report = build(inputs or ("seeds",), out, progress=progress, jobs=jobs)
+        report = build(inputs or ("seeds",), out, progress=progress, jobs=jobs, max_chars=limit)
     except BuildError as e:
         echo_errors(e.errors)  # every input failed: show each, not just the first
         raise
