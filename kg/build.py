@@ -92,6 +92,27 @@ def _init_worker() -> None:
     _WORKER["extractor"] = Extractor()
 
 
+def _init_pool_worker(parent: int) -> None:
+    _die_with_parent(parent)
+    _init_worker()
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker process when the build's process ends, even by SIGKILL (Linux).
+
+    Without it a killed build leaves pool workers sleeping for ever on the task queue.
+    """
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's own clean-up is all there is
+        return
+    if os.getppid() != parent:  # the build ended before the signal was asked for
+        os._exit(1)
+
+
 def _extract_one(raw: RawArticle) -> list[str]:
     """The N-Quads lines of one article's graph (empty when nothing was found)."""
     article = make_article(raw.text, **raw.meta)
@@ -111,7 +132,7 @@ def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = N
                 progress(done, total)
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    with ctx.Pool(jobs, initializer=_init_worker) as pool:
+    with ctx.Pool(jobs, initializer=_init_pool_worker, initargs=(os.getpid(),)) as pool:
         for done, result in enumerate(pool.imap(_extract_one, raws, chunksize=32), 1):
             yield result
             if progress:
