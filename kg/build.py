@@ -17,17 +17,22 @@ or in parallel: every article's graph depends on that article alone.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import fcntl
 import gc
 import multiprocessing as mp
 import os
+import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import rdf
-from .errors import BuildError
+from .errors import BuildError, BuildLocked, DiskFull, KgError, NoPermission
 from .extract import Extractor
 from .reader import RawArticle, ReadError, make_article, raw_id, read_raw
 
@@ -52,6 +57,7 @@ class BuildReport:
     triples: int
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    warnings: tuple[str, ...] = ()  # articles cut to the size limit
 
     def summary(self) -> str:
         c = self.counts
@@ -87,6 +93,27 @@ def _init_worker() -> None:
     _WORKER["extractor"] = Extractor()
 
 
+def _init_pool_worker(parent: int) -> None:
+    _die_with_parent(parent)
+    _init_worker()
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker process when the build's process ends, even by SIGKILL (Linux).
+
+    Without it a killed build leaves pool workers sleeping for ever on the task queue.
+    """
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's own clean-up is all there is
+        return
+    if os.getppid() != parent:  # the build ended before the signal was asked for
+        os._exit(1)
+
+
 def _extract_one(raw: RawArticle) -> list[str]:
     """The N-Quads lines of one article's graph (empty when nothing was found)."""
     article = make_article(raw.text, **raw.meta)
@@ -106,11 +133,177 @@ def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = N
                 progress(done, total)
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    with ctx.Pool(jobs, initializer=_init_worker) as pool:
+    with ctx.Pool(jobs, initializer=_init_pool_worker, initargs=(os.getpid(),)) as pool:
         for done, result in enumerate(pool.imap(_extract_one, raws, chunksize=32), 1):
             yield result
             if progress:
                 progress(done, total)
+
+
+# -- reading ---------------------------------------------------------------------------
+#: Characters of one article kept at most (the longest of the 35,382 corpus articles has fewer); the rest is cut.
+DEFAULT_MAX_CHARS = 200_000
+
+
+def source_name(root: str | Path, path: str) -> str:
+    """How ``path``, found under the input ``root``, is named in the graph (``kg:sourceFile``).
+
+    The name does not depend on how the input was written (``seeds``, ``./seeds/``,
+    ``/home/me/kg/seeds``): it is the folder's own name and the path inside it
+    (``seeds/003.txt``), or just the file's name when a file was given.
+    """
+    root = Path(root)
+    base = Path(os.path.abspath(root))
+    if not root.is_dir():
+        return base.name or path
+    inside = Path(os.path.relpath(os.path.abspath(path), base)).as_posix()
+    return f"{base.name}/{inside}" if base.name else inside
+
+
+def _cut(raw: RawArticle, max_chars: int | None) -> tuple[RawArticle, str | None]:
+    """``raw`` cut to ``max_chars`` characters (at a line or word break), with a one-line warning."""
+    text = raw.text
+    if not max_chars or len(text) <= max_chars:
+        return raw, None
+    end = text.rfind("\n", 0, max_chars + 1)
+    if end < max_chars * 0.9:
+        end = text.rfind(" ", 0, max_chars + 1)
+    if end < max_chars * 0.9:
+        end = max_chars
+    where = raw.meta["source_file"]
+    if raw.meta.get("identifier") and raw.meta["identifier"] != Path(where).stem:
+        where = f"{where} (id {raw.meta['identifier']})"
+    warning = (f"{where}: article of {len(text):,} characters cut to its first {end:,} "
+               f"(limit --max-chars {max_chars}): split the file if it holds several articles")
+    return RawArticle(text[:end], raw.meta), warning
+
+
+def read_inputs(inputs: Iterable[str | Path], max_chars: int | None = DEFAULT_MAX_CHARS
+                ) -> tuple[list[RawArticle], list[ReadError], list[str]]:
+    """The articles of ``inputs`` (named reproducibly, cut to ``max_chars``), the read errors and warnings."""
+    raws: list[RawArticle] = []
+    errors: list[ReadError] = []
+    warnings: list[str] = []
+    for root in inputs:
+        for item in read_raw([root]):
+            if isinstance(item, ReadError):
+                errors.append(item)
+                continue
+            item, warning = _cut(item, max_chars)
+            if warning:
+                warnings.append(warning)
+            meta = dict(item.meta, source_file=source_name(root, item.meta["source_file"]))
+            raws.append(RawArticle(item.text, meta))
+    return raws, errors, warnings
+
+
+def _read_key(meta: dict) -> str:
+    """A hash of what is read with an article besides its text: when it changes, the article is re-extracted."""
+    import hashlib
+    import json
+
+    data = json.dumps(meta, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+# -- committing a build ------------------------------------------------------------------
+STORE_DIR = "store"
+NEW_STORE = "store.new"
+OLD_STORE = "store.old"
+JOURNAL = ".kg-commit"
+
+
+def _phase(name: str) -> None:
+    """The build has finished phase ``name`` (read, extract, store, default, turtle, page, commit).
+
+    Does nothing; the fault-injection tests stop or fail the build here.
+    """
+
+
+def _os_error(e: OSError, where: Path) -> KgError:
+    """An operating-system error while writing a build, as a one-line error with its own exit code."""
+    text = f"{e.strerror or ''} {e}"
+    if e.errno in (errno.ENOSPC, errno.EDQUOT) or "No space left" in text or "quota exceeded" in text.lower():
+        return DiskFull(f"{where}: no space left on the device: free some space or build elsewhere with --out "
+                        "(the previous build is kept)")
+    if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS) or "Permission denied" in text or "Read-only" in text:
+        return NoPermission(f"{where}: permission denied: make the folder writable or choose another --out "
+                            "(the previous build is kept)")
+    return KgError(f"{where}: cannot write the build ({e.strerror or e}): check the folder (the previous build is kept)")
+
+
+@contextmanager
+def build_lock(out: Path) -> Iterator[None]:
+    """Hold the build folder's lock, or raise :class:`BuildLocked` when another build holds it."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out, os.O_RDONLY)  # the folder itself is locked: no lock file is left behind
+    except OSError as e:
+        raise _os_error(e, out) from e
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildLocked(f"{out}: another kg build is writing to this folder: wait for it to end "
+                              "or choose another --out") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with open(path, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.chmod(path, 0o644)
+
+
+def recover(out: Path) -> None:
+    """Finish the commit a killed build had begun, then remove what an unfinished build left.
+
+    A build writes a new store and new outputs beside the old ones; once all are
+    complete it writes the journal file and renames them into place.  With the
+    journal present the new build is complete, so the renames are finished;
+    without it the new files are incomplete and are removed.
+    """
+    if (out / JOURNAL).exists():
+        if (out / NEW_STORE).is_dir():
+            if (out / STORE_DIR).is_dir():
+                shutil.rmtree(out / OLD_STORE, ignore_errors=True)
+                os.replace(out / STORE_DIR, out / OLD_STORE)
+            os.replace(out / NEW_STORE, out / STORE_DIR)
+        for name in (GRAPH_FILE, HTML_FILE):
+            if (out / f".{name}.new").exists():
+                os.replace(out / f".{name}.new", out / name)
+        _fsync_dir(out)
+        (out / JOURNAL).unlink()
+    for leftover in (NEW_STORE, OLD_STORE):
+        if (out / leftover).exists():
+            shutil.rmtree(out / leftover)
+    for stray in out.glob(".graph.*"):
+        stray.unlink(missing_ok=True)
+
+
+def _digest(out: Path) -> str | None:
+    """A hash of graph.ttl and graph.html as they are on disk (None when one is missing)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for name in (GRAPH_FILE, HTML_FILE):
+        try:
+            h.update(hashlib.sha256((out / name).read_bytes()).digest())
+        except OSError:
+            return None
+    return h.hexdigest()[:32]
 
 
 # -- the build ---------------------------------------------------------------------
@@ -119,74 +312,156 @@ def build(
     out: str | Path = DEFAULT_OUT,
     progress: Progress | None = None,
     jobs: int | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> BuildReport:
     """Build (or update) the graph of ``inputs`` in the folder ``out``.
 
-    Raises :class:`BuildError` when no article could be read; the folder is
-    then left as it was.
+    Raises :class:`BuildError` when no article could be read, :class:`BuildLocked`
+    when another build writes to ``out``, :class:`DiskFull` or :class:`NoPermission`
+    when the build cannot be written; the folder is then left as it was.  The
+    build commits atomically: killed at any point, the folder holds the previous
+    build or this one, and the next build completes or repairs it.
     """
-    from . import store as st
-    from .gazetteer import gazetteer
-
     started = time.monotonic()
     out = Path(out)
-    raws: list[RawArticle] = []
-    errors: list[ReadError] = []
-    for item in read_raw(inputs):
-        if isinstance(item, ReadError):
-            errors.append(item)
-        else:
-            raws.append(item)
+    raws, errors, warnings = read_inputs(inputs, max_chars)
+    _phase("read")
     if not raws:
-        detail = f" ({errors[0]})" if errors else ""
-        raise BuildError(f"no article could be read{detail}; {out}/ was left as it was")
+        detail = f" ({errors[0]}{f'; and {len(errors) - 1} more' if len(errors) > 1 else ''})" if errors else ""
+        raise BuildError(f"no article could be read{detail}; {out}/ was left as it was", tuple(errors))
+    with build_lock(out):
+        try:
+            recover(out)
+            report = _build_locked(raws, out, progress, jobs)
+        except OSError as e:
+            with contextlib.suppress(OSError):
+                recover(out)  # no journal yet: the new, incomplete files go
+            raise _os_error(e, out) from e
+    return BuildReport(
+        out=out,
+        articles=report["articles"],
+        extracted=report["extracted"],
+        removed=report["removed"],  # articles no longer given (a new extractor version re-extracts all)
+        errors=tuple(errors),
+        triples=report["counts"].pop("triples"),
+        counts=report["counts"],
+        seconds=time.monotonic() - started,
+        warnings=tuple(warnings),
+    )
 
-    store = st.open_store(out)
+
+def _build_locked(raws: list[RawArticle], out: Path, progress: Progress | None, jobs: int | None) -> dict:
+    from . import store as st
+
     version = st.fingerprint()
-    if st.stored_fingerprint(store) != version:
-        st.remove_articles(store, st.article_ids(store))  # made by another version of the extractor
-        st.set_fingerprint(store, version)
-    known = frozenset(st.article_ids(store))
+    current = out / STORE_DIR
+    old = None
+    if current.is_dir():
+        try:
+            old = st.ox.Store.read_only(str(current))
+        except OSError:
+            old = None  # unreadable: built again from nothing
+    reusable = old is not None and st.stored_fingerprint(old) == version
+    known = st.article_keys(old) if old is not None and reusable else {}
     todo: dict[str, RawArticle] = {}
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     for raw in raws:
         article_id = raw_id(raw.text)
-        if article_id not in seen:  # the same text twice is one article
-            seen.add(article_id)
-            if article_id not in known:
+        if article_id not in seen:  # the same text twice is one article: the first one read
+            seen[article_id] = _read_key(raw.meta)
+            if known.get(article_id) != seen[article_id]:
                 todo[article_id] = raw
+    stale = set(known) - set(seen)
+    if old is not None and reusable and not todo and not stale and st.outputs_digest(old) == _digest(out):
+        counts = count_instances(old)  # the folder already holds exactly this build
+        del old
+        gc.collect()
+        return {"articles": len(seen), "extracted": 0, "removed": 0, "counts": counts}
+
+    new = out / NEW_STORE
+    if old is not None:
+        drop = set(st.article_ids(old)) if not reusable else stale | (set(todo) & set(known))
+        del old
+        gc.collect()
+        _clone_store(current, new)
+    else:
+        drop = set()
+    store = st.ox.Store(str(new))
+    try:
+        counts = _fill(store, out, todo, seen, drop, version, progress, jobs)
+    except BaseException as e:
+        import traceback
+
+        traceback.clear_frames(e.__traceback__)  # the frames below held the store too
+        del store  # closed before its folder is removed: no background work may touch a later one
+        gc.collect()
+        raise
+    del store  # release the database lock now, not whenever the collector runs
+    gc.collect()
+    _write_synced(out / JOURNAL, b"a complete build waits to be renamed into place\n")
+    _fsync_dir(out)
+    _phase("commit")
+    recover(out)
+    return {"articles": len(seen), "extracted": len(todo), "removed": len(stale), "counts": counts}
+
+
+def _clone_store(source: Path, target: Path) -> None:
+    """A copy of a closed store: its immutable table files hard-linked (cheap), the rest copied."""
+    target.mkdir()
+    for item in source.iterdir():
+        if item.name == "LOCK" or not item.is_file():
+            continue
+        if item.suffix == ".sst":
+            try:
+                os.link(item, target / item.name)
+                continue
+            except OSError:
+                pass
+        shutil.copy2(item, target / item.name)
+
+
+def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], drop: set[str], version: str,
+          progress: Progress | None, jobs: int | None) -> dict[str, int]:
+    """Bring the new store up to date and write the new outputs beside the old ones."""
+    from . import store as st
+    from .gazetteer import gazetteer
+    from .viz import write_network
+
+    st.set_fingerprint(store, version)
+    st.remove_articles(store, drop)
     batch: list[str] = []
-    for article_id, lines in zip(todo, extract_all(list(todo.values()), jobs or os.cpu_count() or 1, progress)):
+    for done, (article_id, lines) in enumerate(
+            zip(todo, extract_all(list(todo.values()), jobs or os.cpu_count() or 1, progress)), 1):
         if lines:
             batch.extend(lines)
         else:
             store.add_graph(st.ox.NamedNode(rdf.article_iri(article_id)))  # read, nothing found
+        if done == 1:
+            _phase("extract")
         if len(batch) > 200_000:
             st.add_nquads(store, batch)
             batch = []
     st.add_nquads(store, batch)
-    stale = known - seen
-    st.remove_articles(store, stale)
-    changed = bool(todo or stale) or not all((out / name).is_file() for name in (GRAPH_FILE, HTML_FILE))
-    if changed:
-        st.replace_graph(store, rdf.ENTITIES_GRAPH, rdf.entity_quads(st.referenced_entities(store), gazetteer()))
-        st.replace_graph(store, rdf.VOCABULARY_GRAPH, rdf.vocabulary_quads())
-        st.refresh_default_graph(store)
-        store.flush()
-        write_outputs(store, out)  # else the outputs already hold exactly this graph
+    st.set_article_keys(store, {article_id: seen[article_id] for article_id in todo})
+    _phase("store")
+    st.replace_graph(store, rdf.ENTITIES_GRAPH, rdf.entity_quads(st.referenced_entities(store), gazetteer()))
+    st.replace_graph(store, rdf.VOCABULARY_GRAPH, rdf.vocabulary_quads())
+    st.refresh_default_graph(store)
+    store.flush()
+    _phase("default")
+    _write_synced(out / f".{GRAPH_FILE}.new", st.merged_turtle(store))
+    _phase("turtle")
+    write_network(network_graph(store), out / f".{HTML_FILE}.new")
+    _phase("page")
     counts = count_instances(store)
-    del store  # release the database lock now, not whenever the collector runs
-    gc.collect()
-    return BuildReport(
-        out=out,
-        articles=len(seen),
-        extracted=len(todo),
-        removed=len(stale),  # articles no longer given (a new extractor version re-extracts all)
-        errors=tuple(errors),
-        triples=counts.pop("triples"),
-        counts=counts,
-        seconds=time.monotonic() - started,
-    )
+    import hashlib
+
+    h = hashlib.sha256()
+    for name in (GRAPH_FILE, HTML_FILE):
+        h.update(hashlib.sha256((out / f".{name}.new").read_bytes()).digest())
+    st.set_outputs_digest(store, h.hexdigest()[:32])
+    store.flush()
+    return counts
 
 
 def write_outputs(store, out: Path) -> None:
@@ -253,12 +528,9 @@ def extract_graph(inputs: Iterable[str | Path]):
 
     extractor = Extractor()
     lines: list[str] = []
-    errors: list[ReadError] = []
     seen: set[str] = set()
-    for item in read_raw(inputs):
-        if isinstance(item, ReadError):
-            errors.append(item)
-            continue
+    raws, errors, _warnings = read_inputs(inputs)
+    for item in raws:
         article = make_article(item.text, **item.meta)
         if article.id in seen:
             continue

@@ -8,7 +8,27 @@ class KgError(Exception):
 
 
 class BuildError(KgError):
-    """Nothing could be built (no readable article); the previous build is kept."""
+    """Nothing could be built (no readable article); the previous build is kept.
+
+    ``errors`` holds every read problem, so that all of them can be shown,
+    not just the first.
+    """
+
+    def __init__(self, message: str, errors: tuple = ()) -> None:
+        super().__init__(message)
+        self.errors = tuple(errors)
+
+
+class BuildLocked(KgError):
+    """Another build is writing to the same folder (exit code 3)."""
+
+
+class DiskFull(KgError):
+    """An output could not be written for lack of space; the previous build is kept (exit code 4)."""
+
+
+class NoPermission(KgError):
+    """An output folder or file may not be written; the previous build is kept (exit code 5)."""
 
 
 class QueryError(KgError):

@@ -45,9 +45,15 @@ class ReadError:
 
     path: str
     message: str  # one line: what is wrong and how to fix it
+    verb: str = "skipped"  # "partly read" when the articles before the problem were read
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return f"{_printable(self.path)}: {self.message}"
+
+
+def _printable(text: str) -> str:
+    """``text`` with control characters (a newline in a file name) escaped, so a message stays one line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _suffix(path: Path) -> str:
@@ -58,20 +64,36 @@ def _suffix(path: Path) -> str:
 def expand(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
     """Files named, and the article files inside folders named, in a stable order."""
     for p in map(Path, paths):
-        if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and _suffix(f) in SUFFIXES)
+        if p.is_symlink() and not p.exists():
+            yield ReadError(str(p), _BAD_LINK)
+        elif p.is_dir():
+            found, bad = [], []
+            for f in p.rglob("*"):
+                if f.is_file() and _suffix(f) in SUFFIXES:
+                    found.append(f)
+                elif f.is_symlink() and not f.exists():
+                    bad.append(f)
             if not found:
                 yield ReadError(str(p), "folder holds no .txt, .html or .jsonl article: point at article files")
-            yield from found
+            yield from (ReadError(str(f), _BAD_LINK) for f in sorted(bad))
+            yield from sorted(found)
         elif p.exists():
             yield p
         else:
             yield ReadError(str(p), "no such file or folder: check the path")
 
 
+_BAD_LINK = "symbolic link that leads nowhere or loops back on itself: point it at an article file or remove it"
+
+
 def _decode(path: Path, data: bytes) -> str | ReadError:
     if not data.strip():
         return ReadError(str(path), "file is empty: remove it or put an article in it")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte-order mark (Notepad's "Unicode")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            return ReadError(str(path), f"not valid UTF-16 (byte {e.start}): re-save the file as UTF-8")
     if b"\x00" in data[:4096]:
         return ReadError(str(path), "binary file, not text: give a UTF-8 .txt, .html or .jsonl article")
     try:
@@ -224,6 +246,11 @@ def _read_jsonl(path: Path, lines: Iterable[str]) -> Iterator[RawArticle | ReadE
         if not isinstance(rec, dict):
             yield ReadError(where, 'not an object: each line needs {"id", "title", "lead", "text"}')
             continue
+        wrong = next((k for k in ("title", "lead", "text") if rec.get(k) is not None and not isinstance(rec[k], str)), None)
+        if wrong:
+            kind = type(rec[wrong]).__name__.replace("dict", "object").replace("int", "number").replace("float", "number")
+            yield ReadError(where, f'"{wrong}" is a {kind}, not a string: write it as text in quotes')
+            continue
         title = str(rec.get("title") or "").strip()
         parts = [title, str(rec.get("lead") or "").strip(), str(rec.get("text") or "").strip()]
         if not parts[1] and not parts[2]:
@@ -240,6 +267,30 @@ def _read_jsonl(path: Path, lines: Iterable[str]) -> Iterator[RawArticle | ReadE
         ))
 
 
+def _read_jsonl_gz(path: Path) -> Iterator[RawArticle | ReadError]:
+    """The articles of a gzipped JSONL file; when it ends early, those before the damage and one error."""
+    lines_read = [0]
+    articles = 0
+
+    def lines(f):
+        for line in f:
+            lines_read[0] += 1
+            yield line
+
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for item in _read_jsonl(path, lines(f)):
+                articles += not isinstance(item, ReadError)
+                yield item
+    except (OSError, EOFError, UnicodeDecodeError) as e:
+        if not lines_read[0]:
+            yield ReadError(str(path), f"cannot be read ({e.__class__.__name__}: {e}): check the file")
+            return
+        yield ReadError(str(path), f"ends early after line {lines_read[0]} ({e.__class__.__name__}: {e}): "
+                        f"its first {articles} articles were read, the rest is lost: download or compress it again",
+                        verb="partly read")
+
+
 def read_path(path: Path) -> Iterator[RawArticle | ReadError]:
     """The articles in one file (several for JSONL), not yet normalised."""
     suffix = _suffix(path)
@@ -248,8 +299,7 @@ def read_path(path: Path) -> Iterator[RawArticle | ReadError]:
         return
     try:
         if suffix == ".jsonl.gz":
-            with gzip.open(path, "rt", encoding="utf-8") as f:
-                yield from _read_jsonl(path, f)
+            yield from _read_jsonl_gz(path)
             return
         data = path.read_bytes()
     except (OSError, EOFError, UnicodeDecodeError) as e:

@@ -9,11 +9,17 @@
 * ``/`` - the saved queries as forms; ``/query/NAME?param=...`` their rows as
   an HTML table.  ``/graph.html`` - the build's network page.
 
-A query runs in a worker thread and gets ``timeout`` seconds, then the answer
-is 503.  Oxigraph cannot interrupt a running query: the worker is abandoned
-(it finishes in the background; at most ``MAX_RUNNING`` run at once).  SELECT
-results beyond ``max_rows`` rows are cut and the answer carries
-``X-KG-Truncated: true``.
+A query runs in a worker process (at most ``MAX_RUNNING`` at once, each with
+the store open read-only) and gets ``timeout`` seconds, then the answer is 503
+and the worker is killed: Oxigraph cannot interrupt a query, but a killed
+process frees its core and its place at once.  SELECT results beyond
+``max_rows`` rows are cut and the answer carries ``X-KG-Truncated: true``.
+
+The server stays up when a client goes away early (broken pipe, reset), reads
+a request for at most ``request_timeout`` seconds (408 after), and answers 400
+to a negative or garbled Content-Length.  When a new build is committed into
+the folder it serves, the next request opens it: store and page are always
+those of the latest complete build, named by the ``X-KG-Build`` header.
 """
 
 from __future__ import annotations
@@ -21,7 +27,10 @@ from __future__ import annotations
 import html
 import json
 import logging
+import multiprocessing as mp
+import os
 import threading
+import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from itertools import islice
@@ -58,21 +67,203 @@ class HttpError(Exception):
 
 class KgServer(ThreadingHTTPServer):
     daemon_threads = True
+    #: Seconds a client may take to send its request (408 after).
+    request_timeout: float = 10
 
-    def __init__(self, address: tuple[str, int], store: ox.Store, page: Path | None, timeout: float, max_rows: int):
+    def __init__(self, address: tuple[str, int], store: ox.Store, page: Path | None, timeout: float, max_rows: int,
+                 source: Path | None = None):
         self.store, self.page, self.timeout, self.max_rows = store, page, timeout, max_rows
         self.running = threading.BoundedSemaphore(MAX_RUNNING)
+        self.source = source
+        self.pool = QueryPool(source, MAX_RUNNING) if source is not None else None
+        self.build_id = build_id(source) if source is not None else ""
         super().__init__(address, Handler)
+
+    def refresh(self) -> None:
+        """Serve the latest complete build: a build committed since the last request replaces the workers."""
+        if self.source is None or self.pool is None:
+            return
+        current = build_id(self.source)
+        if current and current != self.build_id:
+            self.build_id = current
+            self.pool.renew()
+            if self.source.is_dir():
+                page = self.source / "graph.html"
+                self.page = page if page.is_file() else None
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away is not an error worth a traceback."""
+        import sys
+
+        error = sys.exc_info()[1]
+        if isinstance(error, (ConnectionError, TimeoutError)):
+            log.info("%s went away (%s)", client_address[0], error.__class__.__name__)
+            return
+        super().handle_error(request, client_address)
+
+    def server_close(self) -> None:
+        super().server_close()
+        if self.pool is not None:
+            self.pool.close()
+
+
+def build_id(source: Path) -> str:
+    """Which build a folder (or file) holds: the time its store (or the file) was last committed, UTC."""
+    target = source / "store" if source.is_dir() else source
+    try:
+        st = os.stat(target)
+    except OSError:
+        return ""
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(st.st_mtime))
+    return f"{stamp} ({st.st_ino:x})"
+
+
+# -- queries in worker processes -------------------------------------------------------
+def _worker_main(conn: Any, source: str) -> None:
+    """A query worker: opens the dataset read-only, then answers requests until its pipe closes."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG: die with the server
+    except (OSError, AttributeError):
+        pass
+    try:
+        store = Q.open_dataset(source)
+    except Exception as e:  # reported to the request that waits
+        conn.send(("kg", f"cannot open {source}: {e}"))
+        return
+    conn.send(("ready",))
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send(("ok", _answer(store, request)))
+        except HttpError as e:
+            conn.send(("http", e.status, str(e)))
+        except KgError as e:
+            conn.send(("kg", str(e)))
+        except Exception as e:
+            conn.send(("error", f"{e.__class__.__name__}: {e}"))
+
+
+def _answer(store: ox.Store, request: tuple) -> Any:
+    if request[0] == "saved":
+        _, name, values = request
+        return Q.run_query(store, name, values)
+    _, text, default, named, max_rows = request
+    dataset = {"default": [ox.NamedNode(v) for v in default], "named": [ox.NamedNode(v) for v in named]}
+    kind, value, truncated = evaluate(store, text, dataset, max_rows)
+    if kind == "ask":
+        return kind, bool(value), truncated
+    if kind == "graph":
+        return kind, ox.serialize(value, format=ox.RdfFormat.N_TRIPLES), truncated
+    return kind, value, truncated
+
+
+class _Worker:
+    def __init__(self, ctx: Any, source: Path, generation: int) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker_main, args=(child, str(source)), daemon=True, name="kg-query")
+        self.process.start()
+        child.close()
+        self.generation = generation
+        self.ready = False
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+class QueryPool:
+    """Worker processes that run queries; a query past its timeout has its worker killed, freeing its place."""
+
+    START_TIMEOUT = 60.0
+
+    def __init__(self, source: Path, size: int) -> None:
+        self.source, self.size = source, size
+        self.idle: list[_Worker] = []
+        self.lock = threading.Lock()
+        self.slots = threading.BoundedSemaphore(size)
+        self.generation = 0
+        self.ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+
+    def renew(self) -> None:
+        """Workers of an older build are retired: idle ones now, busy ones when they finish."""
+        with self.lock:
+            self.generation += 1
+            old, self.idle = self.idle, []
+        for worker in old:
+            worker.kill()
+
+    def _take(self) -> _Worker:
+        with self.lock:
+            while self.idle:
+                worker = self.idle.pop()
+                if worker.generation == self.generation and worker.process.is_alive():
+                    return worker
+                worker.kill()
+            generation = self.generation
+        worker = _Worker(self.ctx, self.source, generation)
+        if not worker.conn.poll(self.START_TIMEOUT):
+            worker.kill()
+            raise HttpError(503, "the query worker did not start: try again later\n")
+        reply = worker.conn.recv()
+        if reply[0] != "ready":
+            worker.kill()
+            raise HttpError(500, f"{reply[1]}\n")
+        return worker
+
+    def run(self, request: tuple, timeout: float | None) -> Any:
+        if not self.slots.acquire(blocking=False):
+            raise HttpError(503, "too many queries are running: try again later\n")
+        try:
+            worker = self._take()
+            try:
+                worker.conn.send(request)
+                done = worker.conn.poll(timeout)
+                reply = worker.conn.recv() if done else None
+            except (EOFError, OSError):
+                worker.kill()
+                raise HttpError(500, "the query worker ended unexpectedly: try again\n") from None
+            if reply is None:
+                worker.kill()  # frees the core and the place now
+                raise HttpError(503, f"the query took longer than {timeout:g} s and was abandoned (stopped)\n")
+            with self.lock:
+                keep = worker.generation == self.generation and len(self.idle) < self.size
+                if keep:
+                    self.idle.append(worker)
+            if not keep:
+                worker.kill()
+        finally:
+            self.slots.release()
+        if reply[0] == "ok":
+            return reply[1]
+        if reply[0] == "http":
+            raise HttpError(reply[1], reply[2])
+        if reply[0] == "kg":
+            raise KgError(reply[1])
+        raise HttpError(500, f"the query failed: {reply[1]}\n")
+
+    def close(self) -> None:
+        with self.lock:
+            old, self.idle = self.idle, []
+        for worker in old:
+            worker.kill()
 
 
 def make_server(graph_path: str | Path = "build", host: str = "127.0.0.1", port: int = 8000,
                 timeout: float = 10, max_rows: int = 10000) -> KgServer:
     """A server (not yet serving) over a build folder's store, read-only, or an RDF file loaded in memory."""
     path = Path(graph_path)
-    store = Q.open_dataset(path)
+    store = Q.open_dataset(path)  # fails here, in one line, when there is no graph
     page = path / "graph.html" if path.is_dir() and (path / "graph.html").is_file() else None
     try:
-        return KgServer((host, port), store, page, timeout, max_rows)
+        return KgServer((host, port), store, page, timeout, max_rows, source=path)
     except OSError as e:
         raise KgError(f"cannot listen on {host}:{port} ({e.strerror or e}): choose another --port") from e
 
@@ -164,6 +355,10 @@ class Handler(BaseHTTPRequestHandler):
     server: KgServer
     server_version = "kg-serve/0.1"
 
+    def setup(self) -> None:
+        self.timeout = self.server.request_timeout  # type: ignore[misc]  # a slow or partial request is dropped
+        super().setup()
+
     def log_message(self, format: str, *args: Any) -> None:
         log.info("%s %s", self.address_string(), format % args)
 
@@ -180,6 +375,7 @@ class Handler(BaseHTTPRequestHandler):
     def _handle(self, method: str) -> None:
         url = urlsplit(self.path)
         try:
+            self.server.refresh()
             if url.path == "/sparql":
                 self._sparql(method, parse_qs(url.query, keep_blank_values=True))
             elif method == "GET" and url.path in ("/", "/index.html"):
@@ -192,6 +388,8 @@ class Handler(BaseHTTPRequestHandler):
                 raise HttpError(404, f"nothing at {url.path}: try / or /sparql\n")
         except HttpError as e:
             self._send(e.status, str(e).encode("utf-8"), "text/plain; charset=utf-8")
+        except (ConnectionError, TimeoutError):  # the client went away or was too slow: nobody to answer
+            self.close_connection = True
         except Exception as e:  # a failure inside Oxigraph: report it, keep serving
             log.exception("error while answering %s", self.path)
             self._send(500, f"the query failed: {e}\n".encode(), "text/plain; charset=utf-8")
@@ -199,10 +397,22 @@ class Handler(BaseHTTPRequestHandler):
     def _sparql(self, method: str, params: dict[str, list[str]]) -> None:
         if method == "POST":
             kind = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
-            length = int(self.headers.get("Content-Length") or 0)
+            given = (self.headers.get("Content-Length") or "0").strip()
+            if not given.isdigit():
+                self.close_connection = True
+                raise HttpError(400, f"Content-Length {given[:40]!r} is not a length in bytes\n")
+            length = int(given)
             if length > MAX_BODY:
+                self.close_connection = True
                 raise HttpError(413, f"the request body is larger than {MAX_BODY} bytes\n")
-            body = self.rfile.read(length).decode("utf-8", "replace")
+            try:
+                raw = self.rfile.read(length)
+            except TimeoutError:
+                raw = b""
+            if len(raw) < length:
+                self.close_connection = True
+                raise HttpError(408, f"the request body did not arrive within {self.server.request_timeout:g} s\n")
+            body = raw.decode("utf-8", "replace")
             if kind == "application/sparql-update":
                 raise HttpError(403, READ_ONLY)
             if kind == "application/sparql-query":
@@ -221,14 +431,24 @@ class Handler(BaseHTTPRequestHandler):
         except ValueError as e:
             raise HttpError(400, f"a graph URI is not a valid IRI ({e})\n") from e
         server = self.server
-        kind, value, truncated = run_limited(server, lambda: evaluate(server.store, params["query"][0], dataset, server.max_rows))
+        if server.pool is not None:
+            request = ("sparql", params["query"][0], [g.value for g in dataset["default"]],
+                       [g.value for g in dataset["named"]], server.max_rows)
+            kind, value, truncated = server.pool.run(request, server.timeout)
+        else:
+            kind, value, truncated = run_limited(server, lambda: evaluate(server.store, params["query"][0], dataset, server.max_rows))
         headers = {"X-KG-Truncated": "true"} if truncated else {}
         if kind == "graph":
             media, fmt = negotiate(self.headers.get("Accept", ""), GRAPHS)
+            if isinstance(value, bytes):
+                value = list(ox.parse(value, format=ox.RdfFormat.N_TRIPLES))
             data = serialize(value, fmt)
         else:
             media, fmt = negotiate(self.headers.get("Accept", ""), RESULTS)
-            if kind == "select":
+            if kind == "ask" and isinstance(value, bool):
+                value = ox.parse_query_results(json.dumps({"head": {}, "boolean": value}).encode("utf-8"),
+                                               format=ox.QueryResultsFormat.JSON)
+            elif kind == "select":
                 value = ox.parse_query_results(json.dumps(value).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
             data = value.serialize(format=fmt)
         charset = "; charset=utf-8" if media.startswith("text/") else ""
@@ -240,7 +460,10 @@ class Handler(BaseHTTPRequestHandler):
             raise HttpError(404, f"no saved query {name!r}\n")
         values = {k: v[-1] for k, v in params.items() if v and v[-1].strip()}
         try:
-            result = run_limited(self.server, lambda: Q.run_query(self.server.store, name, values))
+            if self.server.pool is not None:
+                result = self.server.pool.run(("saved", name, values), self.server.timeout)
+            else:
+                result = run_limited(self.server, lambda: Q.run_query(self.server.store, name, values))
             self._html(200, result_page(known[name], values, result, self.server.max_rows))
         except KgError as e:
             self._html(400, result_page(known[name], values, None, 0, str(e)))
@@ -254,11 +477,16 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Access-Control-Allow-Origin", "*")
+        if self.server.build_id:
+            self.send_header("X-KG-Build", self.server.build_id)
         for k, v in (headers or {}).items():
             self.send_header(k, v)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(data)
+        try:
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(data)
+        except (ConnectionError, TimeoutError):  # the client left before the answer: keep serving the others
+            self.close_connection = True
 
 
 _STYLE = ("body{font-family:sans-serif;max-width:72em;margin:1em auto;padding:0 1em}"

@@ -116,7 +116,48 @@ def article_ids(store: ox.Store) -> set[str]:
 
 def remove_articles(store: ox.Store, ids: Iterable[str]) -> None:
     for article_id in ids:
-        store.remove_graph(ox.NamedNode(_ARTICLE_PREFIX + article_id))
+        article = ox.NamedNode(_ARTICLE_PREFIX + article_id)
+        store.remove_graph(article)
+        for q in list(store.quads_for_pattern(article, _READ_AS, None, _BUILD_GRAPH)):
+            store.remove(q)
+
+
+_READ_AS = ox.NamedNode(str(V.KG.readAs))
+_OUTPUTS = ox.NamedNode(str(V.KG.outputsDigest))
+
+
+def article_keys(store: ox.Store) -> dict[str, str]:
+    """Content hash -> the key of what else was read with it (file, id, date...): a change re-extracts it."""
+    keys = dict.fromkeys(article_ids(store), "")
+    for q in store.quads_for_pattern(None, _READ_AS, None, _BUILD_GRAPH):
+        subject, value = q.subject, q.object
+        if isinstance(subject, ox.NamedNode) and isinstance(value, ox.Literal):
+            article_id = subject.value[len(_ARTICLE_PREFIX):]
+            if article_id in keys:
+                keys[article_id] = value.value
+    return keys
+
+
+def set_article_keys(store: ox.Store, keys: dict[str, str]) -> None:
+    for article_id, key in keys.items():
+        article = ox.NamedNode(_ARTICLE_PREFIX + article_id)
+        for q in list(store.quads_for_pattern(article, _READ_AS, None, _BUILD_GRAPH)):
+            store.remove(q)
+        store.add(ox.Quad(article, _READ_AS, ox.Literal(key), _BUILD_GRAPH))
+
+
+def outputs_digest(store: ox.Store) -> str | None:
+    """The digest of graph.ttl and graph.html written from this store by the last complete build."""
+    for q in store.quads_for_pattern(_BUILD_GRAPH, _OUTPUTS, None, _BUILD_GRAPH):
+        if isinstance(q.object, ox.Literal):
+            return q.object.value
+    return None
+
+
+def set_outputs_digest(store: ox.Store, value: str) -> None:
+    for q in list(store.quads_for_pattern(_BUILD_GRAPH, _OUTPUTS, None, _BUILD_GRAPH)):
+        store.remove(q)
+    store.add(ox.Quad(_BUILD_GRAPH, _OUTPUTS, ox.Literal(value), _BUILD_GRAPH))
 
 
 def add_nquads(store: ox.Store, lines: Iterable[str]) -> None:

@@ -9,12 +9,26 @@ import traceback
 
 import click
 
-from ..errors import KgError
+from ..errors import BuildLocked, DiskFull, KgError, NoPermission
 
 EXIT_OK, EXIT_NONCONFORMING, EXIT_USAGE = 0, 1, 2
-#: Errors that are the user's input, reported in one line with exit code 2. Any other
-#: exception (a ValueError included) is a bug in kg and ends with its traceback.
-INPUT_ERRORS = (KgError, FileNotFoundError, NotADirectoryError, PermissionError)
+EXIT_LOCKED, EXIT_DISK_FULL, EXIT_PERMISSION = 3, 4, 5
+#: Errors that are the user's input, reported in one line with exit code 2.
+#: Any other exception (a ValueError included) is a bug in kg and ends with its traceback.
+INPUT_ERRORS = (KgError, FileNotFoundError, NotADirectoryError, PermissionError, OSError)
+
+
+def exit_code(e: BaseException) -> int:
+    """The exit code of an error reported in one line."""
+    import errno
+
+    if isinstance(e, BuildLocked):
+        return EXIT_LOCKED
+    if isinstance(e, DiskFull) or (isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT)):
+        return EXIT_DISK_FULL
+    if isinstance(e, (NoPermission, PermissionError)) or (isinstance(e, OSError) and e.errno == errno.EROFS):
+        return EXIT_PERMISSION
+    return EXIT_USAGE
 
 
 class Progress:
@@ -43,9 +57,14 @@ class Progress:
             click.echo("\r" + " " * 78 + "\r", err=True, nl=False)
 
 
+def one_line(text: str) -> str:
+    """``text`` with control characters (a newline in a file name) escaped, so a message stays one line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def echo_errors(errors, limit: int = 20) -> None:
     for e in errors[:limit]:
-        click.echo(f"kg: skipped {e}", err=True)
+        click.echo(f"kg: {getattr(e, 'verb', 'skipped')} {one_line(str(e))}", err=True)
     if len(errors) > limit:
         click.echo(f"kg: ... and {len(errors) - limit} more skipped", err=True)
 
@@ -57,7 +76,8 @@ def echo_errors(errors, limit: int = 20) -> None:
 def cli(ctx: click.Context, verbose: bool) -> None:
     """kg: the foreign relations of Vietnam's provinces, from Vietnamese news, as an RDF graph.
 
-    Exit codes: 0 ok, 1 the graph does not conform to the shapes, 2 usage or input error.
+    Exit codes: 0 ok, 1 the graph does not conform to the shapes, 2 usage or input error,
+    3 another build holds the folder, 4 disk full, 5 permission denied.
     """
     ctx.obj = {"verbose": verbose}
 
@@ -86,6 +106,6 @@ def main(argv: list[str] | None = None) -> None:
     except INPUT_ERRORS as e:
         if ctx is not None and ctx.params.get("verbose"):
             traceback.print_exc()
-        click.echo(f"kg: error: {e}", err=True)
-        sys.exit(EXIT_USAGE)
+        click.echo(f"kg: error: {one_line(str(e))}", err=True)
+        sys.exit(exit_code(e))
     sys.exit(code if isinstance(code, int) else EXIT_OK)

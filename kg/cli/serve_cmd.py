@@ -24,8 +24,12 @@ def serve_command(graph: str, host: str, port: int, timeout: float, max_rows: in
 
     Example: kg serve --graph build --port 8000
     """
+    import signal
+
     from ..serve import make_server
 
+    if hasattr(signal, "SIGPIPE"):  # a client that leaves early is a BrokenPipeError to handle, not the server's end
+        signal.signal(signal.SIGPIPE, signal.SIG_IGN)
     logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, format="kg: %(message)s")
     server = make_server(graph, host, port, timeout, max_rows)
     bound_host, bound_port = str(server.server_address[0]), int(server.server_address[1])
