@@ -68,6 +68,11 @@ def _clause_before_cue(before: str) -> str:
     return clause[: cut[-1]] if cut else ""
 
 
+# a licence list's item: "Công ty TNHH X Việt Nam với dự án ...", "Tập đoàn Y được cấp giấy chứng nhận ..."
+_WITH_PROJECT = re.compile(r"[^,;.]{0,40}?(?<!\w)(?:với [Dd]ự án|đầu tư dự án|được cấp|nhận [Gg]iấy|làm chủ đầu tư)(?!\w)")
+# "do Hiệp hội INTERKULTUR (CHLB Đức) phối hợp với UBND TP Hội An tổ chức": a co-organiser
+_CO_ORGANISER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?phối hợp (?:với|cùng)(?!\w)")
+_REPRESENTATIVE = re.compile(r"(?<!\w)(?:đại diện|Đại diện|ông|bà|ngài|Ngài|Giám đốc|Trưởng đại diện|Trưởng|Chủ tịch|Phó Chủ tịch)(?!\w)")
 _ITEM_END = re.compile(r"\s[-–•]\s|;")
 _DONG = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|VND|VNĐ)(?!\w)")
 _FOREIGN_MONEY = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:USD|đô la|EUR|euro|yên|Yên)(?!\w)")
@@ -356,7 +361,15 @@ class Extractor:
             province = subject  # "... tại Thành phố Hồ Chí Minh cũng tham dự buổi lễ": the article's own ceremony
         else:
             return []
-        partners = dict.fromkeys(k for _s, _e, k in sent.found.partners if k.startswith(("mission/", "org/")))
+        cues_at = [m.start() for m in self.attend.finditer(text, sent.start, sent.end)]
+        partners = dict.fromkeys(
+            k for s, e, k in sent.found.partners
+            # a mission, or an organisation through the person who represents it ("đại diện JICA", "ông X, Giám
+            # đốc UNDP"): not "hội nghị APEC" or "thí sinh các nước ASEAN tham dự"
+            if (k.startswith("mission/") or (k.startswith("org/") and (
+                _REPRESENTATIVE.search(text, max(sent.start, s - 40), s) or _CO_ORGANISER.match(text, e, sent.end))))
+            # the attendance is theirs: "Tham dự có ... X" or "X ... cũng tham dự"
+            and any(c < s or 0 <= c - e <= 200 for c in cues_at))
         return [Link(province, k, frozenset({"cooperation"})) for k in partners]
 
     def _licensed(self, text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None
@@ -367,6 +380,7 @@ class Extractor:
         if province is None or not self.project.search(text, sent.start, sent.end):
             return []
         firms = dict.fromkeys(k for _s, e, k in sent.found.partners if k.startswith("company/")
+                              and _WITH_PROJECT.match(text, e, min(sent.end, e + 60))
                               and not self._capital_in_dong(text, e, sent.end))
         return [Link(province, k, frozenset({"aid_investment"})) for k in firms]
 

@@ -54,6 +54,9 @@ class Found:
     new_entities: dict[str, Entity] = field(default_factory=dict)
 
 
+_ORGANISER = re.compile(r"(?<!\w)do\s+(?:(?:Tổ chức|tổ chức|Hiệp hội|hiệp hội|Quỹ|Tập đoàn|Công ty|Ủy ban)\s+)?(?:\S+\s+){0,4}$")
+
+
 class Recogniser:
     """Applies the gazetteer and the context rules to sentences."""
 
@@ -212,7 +215,10 @@ class Recogniser:
         return False
 
     def _event_name(self, text: str, start: int, end: int) -> bool:
-        return bool(self.event_before.search(text[max(0, start - 40) : start])
+        before = text[max(0, start - 40) : start]
+        if _ORGANISER.search(before):
+            return False  # "sự kiện do Hiệp hội INTERKULTUR ... tổ chức": the organiser, not the event's name
+        return bool(self.event_before.search(before)
                     or re.match(r"(?:\s+[A-Z][\w-]*){0,2}\s*(?:19|20)\d\d(?!\d)", text[end : end + 24]))
 
     def _quoted_name(self, text: str, start: int) -> bool:

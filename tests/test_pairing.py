@@ -292,3 +292,18 @@ def test_pairing_firms_licensed_by_the_province_with_foreign_capital(extract_tex
     firms = {p for _a, p in pairs(r) if p.startswith("company/")}
     # a foreign currency says the investor is foreign; a project in đồng by a firm named "... Việt Nam" is domestic
     assert firms == {"company/starflex", "company/korea-tech"}
+
+
+def test_pairing_attending_an_organisation_s_meeting_is_no_partnership(extract_text):
+    r = extract_text("Hơn 200 đại biểu của UBND thành phố Đà Nẵng đã tham dự các hoạt động của Diễn đàn APEC.",
+                     title="Đà Nẵng chuẩn bị cho APEC")
+    assert pairs(r) == set()
+    shop = extract_text("UBND TP Hồ Chí Minh cho biết tòa tháp có mặt tiền trên đường Lê Lợi, gần Đại sứ quán Nhật Bản.",
+                        title="TP Hồ Chí Minh cấp phép tòa tháp")
+    assert pairs(shop) == set()
+
+
+def test_pairing_an_organiser_named_after_the_event_word(extract_text):
+    r = extract_text("Hội thi là sự kiện do Hiệp hội INTERKULTUR (CHLB Đức) phối hợp với UBND tỉnh Quảng Nam tổ chức.",
+                     title="Quảng Nam đăng cai hội thi hợp xướng quốc tế")
+    assert ("province/vn-49", "org/interkultur") in pairs(r)
