@@ -240,8 +240,10 @@ def result(text: str, columns: tuple[str, ...], rows: Iterable[tuple[str | None,
 
     SPARQL leaves the order inside a ``GROUP_CONCAT`` open (Oxigraph and
     Virtuoso differ), so the items of each concatenated column are sorted;
-    when such a column is also a key of ``ORDER BY``, the rows are put back in
-    the query's order (plain ``?var`` and ``ASC``/``DESC(?var)`` keys).
+    and when every ``ORDER BY`` key is a column (plain ``?var`` and
+    ``ASC``/``DESC(?var)`` keys), the rows are put in that order here, by code
+    point, whatever the engine did (Virtuoso misorders long strings that share
+    a long prefix; on Oxigraph this changes nothing).
     """
     joined = concatenated(text)
     at = {c: i for i, c in enumerate(columns)}
@@ -258,11 +260,10 @@ def result(text: str, columns: tuple[str, ...], rows: Iterable[tuple[str | None,
             row = tuple(cells)
         out.append(row)
     order = _ORDER.search(text)
-    if fixed and order:
+    if order:
         keys = re.findall(r"(ASC|DESC)?\s*\(?\s*\?(\w+)\s*\)?|(\S+)", order.group(1), re.I)
         plan = [(at.get(var), (how or "").upper() == "DESC") for how, var, other in keys if not other]
-        if any(columns[i] in joined for i, _ in plan if i is not None) and all(i is not None for i, _ in plan) \
-                and len(plan) == len(keys):
+        if all(i is not None for i, _ in plan) and len(plan) == len(keys):
             for index, descending in reversed(plan):
                 column = int(index or 0)
                 out.sort(key=lambda r: _order_key(r[column]), reverse=descending)
