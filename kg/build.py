@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import rdf
+from . import derive, rdf
 from .errors import BuildError
 from .extract import Extractor
 from .reader import RawArticle, ReadError, make_article, raw_id, read_raw
@@ -167,7 +167,8 @@ def build(
     st.add_nquads(store, batch)
     stale = known - seen
     st.remove_articles(store, stale)
-    changed = bool(todo or stale) or not all((out / name).is_file() for name in (GRAPH_FILE, HTML_FILE))
+    derived = derive.refresh(store)  # facts across articles: the ties' dates, one node per event
+    changed = bool(todo or stale or derived) or not all((out / name).is_file() for name in (GRAPH_FILE, HTML_FILE))
     if changed:
         st.replace_graph(store, rdf.ENTITIES_GRAPH, rdf.entity_quads(st.referenced_entities(store), gazetteer()))
         st.replace_graph(store, rdf.VOCABULARY_GRAPH, rdf.vocabulary_quads())
@@ -239,7 +240,8 @@ def count_instances(store) -> dict[str, int]:
     }
     for name, cls in (("partnerships", "Partnership"), ("agreements", "Agreement"), ("events", "Event"),
                       ("indicators", "Indicator"), ("articles", "Article")):
-        counts[name] = one(kg + f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a kg:{cls} }}")
+        merged = "FILTER NOT EXISTS { ?s kg:mergedInto ?same }"  # another report of the same event
+        counts[name] = one(kg + f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a kg:{cls} {merged} }}")
     counts["triples"] = one("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
     return counts
 
@@ -266,6 +268,7 @@ def extract_graph(inputs: Iterable[str | Path]):
         ex = extractor.extract(article)
         if rdf.has_facts(ex):
             lines.extend(rdf.article_quads(ex, extractor.gaz))
+    lines.append(derive.derived_nquads(lines))
     ds = Dataset()
     ds.parse(data="".join(lines), format="nquads")
     keys = {str(o)[len(str(rdf.V.ID)):] for _s, _p, o, _g in ds.quads() if str(o).startswith(str(rdf.V.ID))}
