@@ -15,6 +15,7 @@ query syntax, so quotes or braces in it can neither break nor change the query.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -165,7 +166,25 @@ def bindings(query: SavedQuery, params: dict[str, str]) -> dict[str, str]:
     missing = [p.name for p in query.params if not p.optional and p.name not in params]
     if missing:
         raise QueryError(f"query '{query.name}' needs --param {missing[0]}=VALUE ({declared[missing[0]].description})")
+    for key, value in params.items():
+        check = _CHECKS.get(key)
+        if check and not check[0](value):
+            raise QueryError(f"--param {key}={value!r} is not {check[1]}")
     return {f"{k}_name": v for k, v in params.items()}
+
+
+def _iso_date(value: str) -> bool:
+    try:
+        return re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None and bool(dt.date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
+#: Parameters that must have a form, whatever query declares them: checked before the query runs.
+_CHECKS = {
+    "as_of": (_iso_date, "a date written YYYY-MM-DD, such as 2024-12-31"),
+    "dormant_years": (lambda v: v.isascii() and v.isdigit(), "a whole number of years, such as 2"),
+}
 
 
 def with_values(text: str, init: dict[str, str], *, explicit_datatype: bool = False) -> str:
