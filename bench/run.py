@@ -33,6 +33,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "vnnews-2017.jsonl.gz"
 PARAMS = {
     "partners_of": {"province": "Hà Nội"},
     "provinces_of": {"partner": "Hàn Quốc"},
+    "agreement_status": {"province": "Hà Nội", "as_of": "2017-12-31"},
     "evidence": {"province": "Hà Nội"},
 }
 

@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import rdf
+from . import derive, rdf
 from .errors import BuildError, BuildLocked, DiskFull, KgError, NoPermission
 from .extract import Extractor
 from .reader import RawArticle, ReadError, make_article, raw_id, read_raw
@@ -444,6 +444,7 @@ def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], d
     st.add_nquads(store, batch)
     st.set_article_keys(store, {article_id: seen[article_id] for article_id in todo})
     _phase("store")
+    derive.refresh(store)  # facts across articles: the ties' dates, one node per event
     st.replace_graph(store, rdf.ENTITIES_GRAPH, rdf.entity_quads(st.referenced_entities(store), gazetteer()))
     st.replace_graph(store, rdf.VOCABULARY_GRAPH, rdf.vocabulary_quads())
     st.refresh_default_graph(store)
@@ -514,7 +515,8 @@ def count_instances(store) -> dict[str, int]:
     }
     for name, cls in (("partnerships", "Partnership"), ("agreements", "Agreement"), ("events", "Event"),
                       ("indicators", "Indicator"), ("articles", "Article")):
-        counts[name] = one(kg + f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a kg:{cls} }}")
+        merged = "FILTER NOT EXISTS { ?s kg:mergedInto ?same }"  # another report of the same event
+        counts[name] = one(kg + f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a kg:{cls} {merged} }}")
     counts["triples"] = one("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
     return counts
 
@@ -538,6 +540,7 @@ def extract_graph(inputs: Iterable[str | Path]):
         ex = extractor.extract(article)
         if rdf.has_facts(ex):
             lines.extend(rdf.article_quads(ex, extractor.gaz))
+    lines.append(derive.derived_nquads(lines))
     ds = Dataset()
     ds.parse(data="".join(lines), format="nquads")
     keys = {str(o)[len(str(rdf.V.ID)):] for _s, _p, o, _g in ds.quads() if str(o).startswith(str(rdf.V.ID))}

@@ -15,6 +15,7 @@ query syntax, so quotes or braces in it can neither break nor change the query.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -165,7 +166,25 @@ def bindings(query: SavedQuery, params: dict[str, str]) -> dict[str, str]:
     missing = [p.name for p in query.params if not p.optional and p.name not in params]
     if missing:
         raise QueryError(f"query '{query.name}' needs --param {missing[0]}=VALUE ({declared[missing[0]].description})")
+    for key, value in params.items():
+        check = _CHECKS.get(key)
+        if check and not check[0](value):
+            raise QueryError(f"--param {key}={value!r} is not {check[1]}")
     return {f"{k}_name": v for k, v in params.items()}
+
+
+def _iso_date(value: str) -> bool:
+    try:
+        return re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None and bool(dt.date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
+#: Parameters that must have a form, whatever query declares them: checked before the query runs.
+_CHECKS = {
+    "as_of": (_iso_date, "a date written YYYY-MM-DD, such as 2024-12-31"),
+    "dormant_years": (lambda v: v.isascii() and v.isdigit(), "a whole number of years, such as 2"),
+}
 
 
 def with_values(text: str, init: dict[str, str], *, explicit_datatype: bool = False) -> str:
@@ -240,8 +259,10 @@ def result(text: str, columns: tuple[str, ...], rows: Iterable[tuple[str | None,
 
     SPARQL leaves the order inside a ``GROUP_CONCAT`` open (Oxigraph and
     Virtuoso differ), so the items of each concatenated column are sorted;
-    when such a column is also a key of ``ORDER BY``, the rows are put back in
-    the query's order (plain ``?var`` and ``ASC``/``DESC(?var)`` keys).
+    and when every ``ORDER BY`` key is a column (plain ``?var`` and
+    ``ASC``/``DESC(?var)`` keys), the rows are put in that order here, by code
+    point, whatever the engine did (Virtuoso misorders long strings that share
+    a long prefix; on Oxigraph this changes nothing).
     """
     joined = concatenated(text)
     at = {c: i for i, c in enumerate(columns)}
@@ -258,11 +279,10 @@ def result(text: str, columns: tuple[str, ...], rows: Iterable[tuple[str | None,
             row = tuple(cells)
         out.append(row)
     order = _ORDER.search(text)
-    if fixed and order:
+    if order:
         keys = re.findall(r"(ASC|DESC)?\s*\(?\s*\?(\w+)\s*\)?|(\S+)", order.group(1), re.I)
         plan = [(at.get(var), (how or "").upper() == "DESC") for how, var, other in keys if not other]
-        if any(columns[i] in joined for i, _ in plan if i is not None) and all(i is not None for i, _ in plan) \
-                and len(plan) == len(keys):
+        if all(i is not None for i, _ in plan) and len(plan) == len(keys):
             for index, descending in reversed(plan):
                 column = int(index or 0)
                 out.sort(key=lambda r: _order_key(r[column]), reverse=descending)

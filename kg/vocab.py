@@ -86,6 +86,9 @@ startOffset = KG.startOffset  # Evidence -> character offset in the article text
 endOffset = KG.endOffset
 article = KG.article  # Evidence -> Article
 sourceFile = KG.sourceFile  # Article -> the file name it was read from
+firstDate = KG.firstDate  # Partnership -> date of its earliest dated evidence (derived)
+lastDate = KG.lastDate  # Partnership -> date of its latest dated evidence (derived)
+mergedInto = KG.mergedInto  # Event/Agreement -> the node another report of the same event was merged into (derived)
 extractorFingerprint = KG.extractorFingerprint  # build graph -> hash of the extractor that made it
 
 __all__ = [name for name in dir() if not name.startswith("_")] + [

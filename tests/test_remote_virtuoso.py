@@ -170,6 +170,10 @@ def test_remote_virtuoso_partners_csv_equals_local(pushed, virtuoso, built):
     ("agreements", []),
     ("provinces_of", ["partner=Hàn Quốc"]),  # a non-ASCII parameter
     ("evidence", ["province=Thanh Hóa", "partner=Tula"]),
+    ("partners_of", ["province=Hà Tĩnh"]),  # first and last dates
+    ("agreement_status", ["province=Thanh Hóa", "as_of=2023-06-01"]),  # dormant
+    ("agreement_status", ["province=Thanh Hóa", "as_of=2026-01-01", "dormant_years=3"]),
+    ("events", []),
 ])
 def test_remote_virtuoso_rows_are_the_local_rows_exactly(pushed, virtuoso, built, name, params):
     args = [a for p in params for a in ("--param", p)]
@@ -196,7 +200,7 @@ def test_remote_virtuoso_hostile_parameter_returns_no_rows(pushed, virtuoso):
     r = kg("query", "partners_of", "--param", f"province={hostile}", "--endpoint", virtuoso.query,
            "--graph", "urn:kg:seeds", "--format", "csv")
     assert r.returncode == 0, r.stderr
-    assert r.stdout == "partner,partner_type,country,articles,relation_kinds\n"
+    assert r.stdout == "partner,partner_type,country,via,articles,first,last,relation_kinds,became\n"
     assert count_triples(virtuoso.query, "urn:kg:seeds") > 1000
 
 

@@ -1,0 +1,256 @@
+"""What ``kg report`` says about one province: its ties, agreements, events and figures, with their sources.
+
+A province of 2025-07-01 is reported with the units merged into it (each row
+names its predecessor in ``via``); a dissolved province is reported alone,
+with what it became.  Every row carries the numbers of its evidence sentences
+in :attr:`Report.sources`.  Agreement status comes from the saved query
+``agreement_status`` itself, so the report and the query cannot disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from . import queries
+from .errors import QueryError
+from .sparql import select
+
+_P = """PREFIX kg: <https://w3id.org/vnkg/def#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX schema: <https://schema.org/>
+"""
+_LABEL = 'rdfs:label {v} . FILTER(lang({v}) = "vi")'
+_PARTNER_TYPES = ("ForeignCountry", "ForeignLocality", "InternationalOrganisation", "GovernmentAgency",
+                  "DiplomaticMission", "Company", "NGO")
+
+_UNITS = _P + """SELECT DISTINCT ?name ?unit ?label ?until ?next_label WHERE {
+  ?unit rdfs:label|skos:altLabel ?name ; a kg:Province ; """ + _LABEL.format(v="?label") + """
+  OPTIONAL { ?unit kg:validUntil ?until }
+  OPTIONAL { ?unit kg:successor ?next . ?next """ + _LABEL.format(v="?next_label") + """ }
+}"""
+_PREDECESSORS = _P + "SELECT ?asked ?unit ?label WHERE { ?unit kg:successor ?asked ; " + _LABEL.format(v="?label") + " }"
+_TIES = _P + """SELECT ?unit ?fact ?partner ?type ?country ?first ?last (GROUP_CONCAT(DISTINCT ?kind; separator=" ") AS ?kinds)
+       (COUNT(DISTINCT ?article) AS ?articles) WHERE {
+  ?fact a kg:Partnership ; kg:province ?unit ; kg:partner ?p ; prov:wasDerivedFrom ?article ; kg:relationKind ?k .
+  BIND(STRAFTER(STR(?k), "relation-kind/") AS ?kind)
+  ?p a ?cls . BIND(STRAFTER(STR(?cls), "#") AS ?type) ?p """ + _LABEL.format(v="?partner") + """
+  FILTER(STRSTARTS(STR(?cls), "https://w3id.org/vnkg/def#") && ?type IN ("ForeignCountry", "ForeignLocality",
+         "InternationalOrganisation", "GovernmentAgency", "DiplomaticMission", "Company", "NGO"))
+  OPTIONAL { ?p kg:country ?c . ?c """ + _LABEL.format(v="?country_of") + """ }
+  BIND(IF(?type = "ForeignCountry", ?partner, ?country_of) AS ?country)
+  OPTIONAL { ?fact kg:firstDate ?first ; kg:lastDate ?last }
+} GROUP BY ?unit ?fact ?partner ?type ?country ?first ?last"""
+_EVENTS = _P + """SELECT ?unit ?fact ?date ?kind ?who ?country WHERE {
+  ?fact a kg:Event ; kg:province ?unit ; kg:eventKind ?k . FILTER NOT EXISTS { ?fact kg:mergedInto ?first }
+  BIND(STRAFTER(STR(?k), "event-kind/") AS ?kind)
+  OPTIONAL { ?fact kg:date ?date }
+  OPTIONAL { ?fact kg:participant|kg:place ?p . FILTER NOT EXISTS { ?p a kg:Province } ?p """ + _LABEL.format(v="?who") + """
+    OPTIONAL { ?p kg:country ?c . ?c """ + _LABEL.format(v="?country_of") + """ }
+    BIND(COALESCE(?country_of, IF(EXISTS { ?p a kg:ForeignCountry }, ?who, ?unset)) AS ?country) }
+}"""
+_INDICATORS = _P + """SELECT ?unit ?fact ?indicator ?value ?unit_name ?qualifier ?period ?start ?end ?zone WHERE {
+  ?fact a kg:Indicator ; kg:scope ?unit ; kg:indicatorType ?indicator ; kg:value ?value ; kg:unit ?unit_name .
+  OPTIONAL { ?fact kg:qualifier ?qualifier } OPTIONAL { ?fact kg:period ?period ; kg:periodStart ?start ; kg:periodEnd ?end }
+  OPTIONAL { ?fact kg:scopeLabel ?zone }
+}"""
+_EVIDENCE = _P + """SELECT DISTINCT ?unit ?fact ?ev ?sentence ?start ?end ?title ?date ?source ?url ?file WHERE {
+  { ?fact kg:province ?unit } UNION { ?fact kg:scope ?unit }
+  ?fact kg:evidence ?ev . ?ev kg:sentence ?sentence ; kg:startOffset ?start ; kg:endOffset ?end ; kg:article ?a .
+  ?a dcterms:title ?title ; kg:sourceFile ?file .
+  OPTIONAL { ?a dcterms:date ?date } OPTIONAL { ?a dcterms:source ?source } OPTIONAL { ?a schema:url ?url }
+}"""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One evidence sentence and its article."""
+
+    sentence: str
+    title: str
+    file: str
+    start: int
+    end: int
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Tie:
+    partner: str
+    partner_type: str
+    country: str
+    via: str | None
+    articles: int
+    first: str | None
+    last: str | None
+    kinds: str
+    sources: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    partners: str
+    agreement_type: str
+    via: str | None
+    reported: str
+    since: str | None
+    period: str | None
+    last_activity: str | None
+    status: str
+    sources: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class EventRow:
+    date: str | None
+    kind: str
+    partners: str
+    countries: tuple[str, ...]
+    via: str | None
+    sources: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    indicator: str
+    value: str
+    unit: str
+    qualifier: str | None
+    period: str | None
+    zone: str | None
+    via: str | None
+    sources: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    province: str
+    became: str | None  # what a dissolved province became
+    predecessors: tuple[str, ...]  # units merged into the province, reported with it
+    as_of: str
+    year_from: int | None
+    year_to: int | None
+    ties: tuple[Tie, ...]
+    agreements: tuple[AgreementRow, ...]
+    events: tuple[EventRow, ...]
+    indicators: tuple[IndicatorRow, ...]
+    sources: tuple[Source, ...]  # numbered from 1 in the rows' ``sources``
+    undated_left_out: int = 0  # rows with no date, left out because a range of years was asked
+
+
+def _v(term) -> str | None:
+    return None if term is None else term.value
+
+
+def _rows(store: ox.Store, query: str, unit: str) -> list[dict[str, str | None]]:
+    solutions = select(store, query, substitutions={ox.Variable("unit"): ox.NamedNode(unit)})
+    names = [v.value for v in solutions.variables]
+    return [{n: _v(s[n]) for n in names} for s in solutions]
+
+
+def _units(store: ox.Store, name: str) -> tuple[list[tuple[str, str]], str, str | None]:
+    """The units reported (IRI, and the predecessor's label or "" for the unit itself), its label, what it became."""
+    found = []
+    for lit in (ox.Literal(name), ox.Literal(name, language="vi"), ox.Literal(name, language="en")):
+        for s in select(store, _UNITS, substitutions={ox.Variable("name"): lit}):
+            found.append((s["unit"].value, s["label"].value, _v(s["until"]), _v(s["next_label"])))
+    if not found:
+        raise QueryError(f"no province named '{name}' in the graph: give its name as kg query partners lists it")
+    current = sorted({f for f in found if f[2] is None})
+    asked = current[0] if current else sorted(set(found))[0]
+    units = [(asked[0], "")]
+    for s in select(store, _PREDECESSORS, substitutions={ox.Variable("asked"): ox.NamedNode(asked[0])}):
+        units.append((s["unit"].value, s["label"].value))
+    return sorted(units, key=lambda u: (u[1] != "", u[1])), asked[1], asked[3]
+
+
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def gather(store: ox.Store, province: str, year_from: int | None = None, year_to: int | None = None,
+           as_of: str | None = None, dormant_years: int = 2) -> Report:
+    """Everything the report of ``province`` shows, read from a dataset (see :func:`kg.queries.open_dataset`)."""
+    if as_of is None:
+        today = dt.date.today()
+        as_of = min(today, dt.date(year_to, 12, 31)).isoformat() if year_to else today.isoformat()
+    units, label, became = _units(store, province)
+    ranged = year_from is not None or year_to is not None
+    lo, hi = year_from or 0, year_to or 9999
+    left_out = 0
+
+    def keep(first: str | None, last: str | None = None) -> bool:
+        nonlocal left_out
+        if not ranged:
+            return True
+        a, b = _year(first), _year(last or first)
+        if a is None or b is None:
+            left_out += 1
+            return False
+        return a <= hi and b >= lo
+
+    evidence: dict[str, list[Source]] = defaultdict(list)
+    for unit, _via in units:
+        for r in _rows(store, _EVIDENCE, unit):
+            evidence[str(r["fact"])].append(Source(str(r["sentence"]), str(r["title"]), str(r["file"]), int(str(r["start"])),
+                                                   int(str(r["end"])), r["date"], r["source"], r["url"]))
+    numbered = sorted({s for ss in evidence.values() for s in ss},
+                      key=lambda s: (s.date or "~", s.title, s.file, s.start, s.end))
+    number = {s: i for i, s in enumerate(numbered, 1)}
+
+    def refs(fact: str) -> tuple[int, ...]:
+        return tuple(sorted({number[s] for s in evidence.get(fact, ())}))
+
+    ties, events, indicators = [], [], []
+    for unit, via in units:
+        for r in _rows(store, _TIES, unit):
+            if keep(r["first"], r["last"]):
+                ties.append(Tie(str(r["partner"]), str(r["type"]), r["country"] or "", via or None, int(str(r["articles"])),
+                                r["first"], r["last"], " ".join(sorted(str(r["kinds"]).split())), refs(str(r["fact"]))))
+        grouped: dict[str, list[dict]] = defaultdict(list)
+        for r in _rows(store, _EVENTS, unit):
+            grouped[str(r["fact"])].append(r)
+        for fact, rs in grouped.items():
+            date = rs[0]["date"]
+            if keep(date):
+                who = ", ".join(sorted({str(r["who"]) for r in rs if r["who"]}))
+                countries = tuple(sorted({str(r["country"]) for r in rs if r["country"]}))
+                events.append(EventRow(date, str(rs[0]["kind"]), who, countries, via or None, refs(fact)))
+        for r in _rows(store, _INDICATORS, unit):
+            if keep(r["start"], r["end"]):
+                indicators.append(IndicatorRow(str(r["indicator"]), str(r["value"]), str(r["unit_name"]), r["qualifier"],
+                                               r["period"], r["zone"], via or None, refs(str(r["fact"]))))
+    agreements = []
+    for a in _agreements(store, label, as_of, dormant_years, refs):
+        if ranged and (a.since is None or int(a.since[:4]) > hi):  # signed after the range, or when is unknown
+            left_out += a.since is None
+            continue
+        agreements.append(a)
+    return Report(
+        province=label, became=became, predecessors=tuple(v for _u, v in units if v), as_of=as_of,
+        year_from=year_from, year_to=year_to,
+        ties=tuple(sorted(ties, key=lambda t: (t.country, t.partner_type, t.partner, t.via or ""))),
+        agreements=tuple(agreements),
+        events=tuple(sorted(events, key=lambda e: (e.date or "~", e.kind, e.partners))),
+        indicators=tuple(sorted(indicators, key=lambda i: (i.indicator, i.period or "", i.zone or "", i.value))),
+        sources=tuple(numbered), undated_left_out=left_out,
+    )
+
+
+def _agreements(store: ox.Store, province: str, as_of: str, years: int, refs) -> list[AgreementRow]:
+    """The rows of the saved query ``agreement_status``, with each agreement's IRI for its sources."""
+    saved = queries.find_query("agreement_status")
+    params = queries.bindings(saved, {"province": province, "as_of": as_of, "dormant_years": str(years)})
+    text = saved.text.replace("SELECT ?province ?via", "SELECT ?agreement ?province ?via", 1)
+    out = []
+    for s in select(store, queries.with_values(text, params)):
+        period = f"{_v(s['period_start'])}–{_v(s['period_end'])}" if s["period_start"] is not None else None
+        out.append(AgreementRow(str(_v(s["partners"])), str(_v(s["agreement_type"])), _v(s["via"]), str(_v(s["reported"])),
+                                _v(s["since"]), period, _v(s["last_activity"]), str(_v(s["status"])),
+                                refs(str(_v(s["agreement"])))))
+    return sorted(out, key=lambda a: (a.via or "", a.partners, a.since or "~"))
