@@ -424,7 +424,7 @@ def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], d
           progress: Progress | None, jobs: int | None) -> dict[str, int]:
     """Bring the new store up to date and write the new outputs beside the old ones."""
     from . import store as st
-    from .gazetteer import gazetteer
+    from .extract.gazetteer import gazetteer
     from .viz import write_network
 
     st.set_fingerprint(store, version)
@@ -526,7 +526,7 @@ def extract_graph(inputs: Iterable[str | Path]):
     """The merged rdflib graph of ``inputs``, built in memory, with the read errors."""
     from rdflib import Dataset, Graph
 
-    from .gazetteer import gazetteer
+    from .extract.gazetteer import gazetteer
 
     extractor = Extractor()
     lines: list[str] = []

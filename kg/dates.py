@@ -14,8 +14,14 @@ import datetime
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateMention", "PeriodMention", "find_dates", "find_periods",
-           "find_dateline", "infer_year"]
+__all__ = [
+    "DateMention",
+    "PeriodMention",
+    "find_dateline",
+    "find_dates",
+    "find_periods",
+    "infer_year",
+]
 
 
 @dataclass(frozen=True)

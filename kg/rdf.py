@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import vocab as V
-from .gazetteer import Gazetteer
+from .extract.gazetteer import Gazetteer
 from .model import Entity, Evidence, Extraction
 
 ENTITIES_GRAPH = str(V.ID["graph/entities"])

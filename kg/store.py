@@ -66,7 +66,7 @@ def extraction_modules(roots: Iterable[str] = EXTRACTION_ROOTS) -> list[Path]:
                     base = base.rpartition(".")[0]
                 target = f"{base}.{node.module}" if node.level and node.module else (base if node.level else node.module or "")
                 todo.append(target)
-                todo.extend(f"{target}.{a.name}" for a in node.names)  # "from . import cues" names a module
+                todo.extend(f"{target}.{a.name}" for a in node.names)  # "from .extract import cues" names a module
             elif isinstance(node, ast.Import):
                 todo.extend(a.name for a in node.names)
     return sorted(files, key=lambda p: p.relative_to(package).as_posix())

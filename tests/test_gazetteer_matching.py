@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.gazetteer import gazetteer
+from kg.extract.gazetteer import gazetteer
 
 
 def keys(text):

@@ -1,10 +1,10 @@
-"""Tests for kg.quantities: Vietnamese number formats, scales, units, qualifiers."""
+"""Tests for kg.extract.quantities: Vietnamese number formats, scales, units, qualifiers."""
 
 from decimal import Decimal
 
 import pytest
 
-from kg.quantities import Quantity, find_quantities, parse_number
+from kg.extract.quantities import Quantity, find_quantities, parse_number
 
 
 @pytest.mark.parametrize(

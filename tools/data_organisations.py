@@ -583,8 +583,8 @@ ROWS: list[tuple[str, str, str, str, str, str, str]] = [
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ISO2 = re.compile(r"^[A-Z]{2}$")
-MAX_TOKENS = 8  # kg.gazetteer matches names of at most this many \w+ tokens
-_CANT_CROSS = re.compile(r"[^\w \-‐‑–.]")  # kg.gazetteer cannot match across these (",", "&", "'", "/", "(")
+MAX_TOKENS = 8  # kg.extract.gazetteer matches names of at most this many \w+ tokens
+_CANT_CROSS = re.compile(r"[^\w \-‐‑–.]")  # kg.extract.gazetteer cannot match across these (",", "&", "'", "/", "(")
 
 
 def _clean(s: str) -> str:

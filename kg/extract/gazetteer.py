@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .data import DATA_DIR, read_table
-from .model import Entity
-from .text import fold, match_key, normalise_text
+from ..data import DATA_DIR, read_table
+from ..model import Entity
+from ..text import fold, match_key, normalise_text
 
 MAX_TOKENS = 8
 _UPPER = re.escape("".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and c.isalpha()))

@@ -13,13 +13,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..dates import find_dates, find_periods
+from ..model import Article, Event, Indicator, Partnership
 from . import cues
-from .dates import find_dates, find_periods
-from .model import Article, Event, Indicator, Partnership
 from .quantities import find_quantities
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .extract import Extractor, Sentence, _RefYear
+    from .extractor import Extractor, Sentence, _RefYear
 
 _EVENT_LABEL = 90
 _COMPARISON = re.compile(r"(so với|gấp|lần|bằng)\s[^,;]{0,20}$")
@@ -57,7 +57,7 @@ def _event_kind(chunk: str) -> str | None:
 
 
 def article_events(
-    ex: "Extractor", article: Article, sents: list["Sentence"], subject: str | None, ref_year: "_RefYear",
+    ex: Extractor, article: Article, sents: list[Sentence], subject: str | None, ref_year: _RefYear,
     partnerships: Sequence[Partnership] = (),
 ) -> list[Event]:
     """The dated events of the article's foreign relations, one per province and day.
@@ -195,7 +195,7 @@ def _is_target(chunk: str, start: int, end: int, year: int | None) -> bool:
     return bool(m and (m.group(1) is None or (year is not None and int(m.group(1)) > year)))
 
 
-def _period(text: str, chunk_start: int, q_start: int, sents: list["Sentence"], index: int) -> tuple[str | None, int | None, int | None]:
+def _period(text: str, chunk_start: int, q_start: int, sents: list[Sentence], index: int) -> tuple[str | None, int | None, int | None]:
     """The period a figure belongs to: in its sentence before it, else the paragraph before."""
     before = text[chunk_start:q_start]
     periods = find_periods(before)
@@ -219,7 +219,7 @@ def _period(text: str, chunk_start: int, q_start: int, sents: list["Sentence"], 
 
 
 def article_indicators(
-    ex: "Extractor", article: Article, sents: list["Sentence"], subject: str | None, ref_year: "_RefYear"
+    ex: Extractor, article: Article, sents: list[Sentence], subject: str | None, ref_year: _RefYear
 ) -> list[Indicator]:
     text = article.text
     zone_rx = cues.pattern("zone")

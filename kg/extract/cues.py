@@ -8,10 +8,10 @@ matches any of its phrases as whole words.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from .data import read_table
-from .text import normalise_text
+from ..data import read_table
+from ..text import normalise_text
 
 
 def _compile(phrases: list[str]) -> re.Pattern[str]:
@@ -28,7 +28,7 @@ def _table() -> dict[str, dict[str, re.Pattern[str]]]:
     return {kind: {value: _compile(ps) for value, ps in values.items()} for kind, values in grouped.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def any_pattern(kind: str) -> re.Pattern[str]:
     """One pattern for every phrase of ``kind``: a cheap test before asking which value."""
     return _compile(phrases(kind))

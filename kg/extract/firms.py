@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..data import read_table
+from ..model import Entity
+from ..text import fold, slug
 from . import cues
-from .data import read_table
 from .gazetteer import Gazetteer, Match
-from .model import Entity
-from .text import fold, slug
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _CAP = rf"[{re.escape(_UPPER)}][\w'’]*"  # a capitalised word

@@ -13,13 +13,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..model import Entity
+from ..text import slug
 from . import cues
 from .bodies import Bodies
 from .firms import _CAP, Firms, country_after
 from .gazetteer import Gazetteer, Match
-from .model import Entity
 from .places import PlaceContext, is_cap
-from .text import slug
 
 _TITLE_NOUN = re.compile(r"(?:chương trình|Chương trình|hội nghị|Hội nghị|hội thảo|Hội thảo|diễn đàn|Diễn đàn|lễ hội|Lễ hội|"
                          r"tuần lễ|Tuần lễ|cuộc thi|giải|tác phẩm|cuốn sách|sách|phim|chủ đề|mang tên|tên gọi)\s*$")

@@ -15,12 +15,12 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..dates import find_dates, find_periods, infer_year
+from ..model import Agreement, Article, Entity, Evidence, Extraction, Partnership
 from . import cues
-from .dates import find_dates, find_periods, infer_year
+from .clauses import ClauseLinker
 from .facts import article_events, article_indicators
 from .gazetteer import Gazetteer, gazetteer
-from .model import Agreement, Article, Entity, Evidence, Extraction, Partnership
-from .clauses import ClauseLinker
 from .officials import Officials
 from .pairing import Link, Pairing
 from .recognise import Found, Recogniser
@@ -36,7 +36,7 @@ class _RefYear:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self._value: int | None | bool = False
+        self._value: int | bool | None = False
 
     def get(self) -> int | None:
         if self._value is False:

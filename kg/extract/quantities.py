@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["Quantity", "parse_number", "find_quantities"]
+__all__ = ["Quantity", "find_quantities", "parse_number"]
 
 
 @dataclass(frozen=True)
@@ -135,9 +135,7 @@ _RANGE_SEP = re.compile(r"\s*[-–—]\s*|\s+(?:đến|tới)\s+", re.IGNORECASE
 # Words that, right before a number, make it a date, year, ordinal, road,
 # document or article number rather than an amount.
 _BLOCKING_WORDS = frozenset(
-    "năm tháng ngày đường lộ thứ khóa khoá điều kỳ quý đoạn kỷ sáng chiều tối "
-    "trưa đêm hôm lúc khoản chương phiên quyết thị định pháp mã phòng tầng "
-    "hạng".split()
+    ["năm", "tháng", "ngày", "đường", "lộ", "thứ", "khóa", "khoá", "điều", "kỳ", "quý", "đoạn", "kỷ", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "lúc", "khoản", "chương", "phiên", "quyết", "thị", "định", "pháp", "mã", "phòng", "tầng", "hạng"]
 )
 _PREV_WORD = re.compile(r"(\w+)\W{0,2}$")
 _PREV_TWO = re.compile(r"(\w+)\s+(\w+)\s*$")

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
+from ..model import Entity
+from ..text import slug
 from . import cues
 from .firms import country_after
 from .gazetteer import Gazetteer, Match
-from .model import Entity
-from .text import slug
 
 _NAME = r"(?:[A-Z][A-Z0-9&]{2,11}|[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z][0-9]{2,3})"
 _GLOSS = re.compile(r"\s*\([^()]{0,160}\)")
