@@ -19,7 +19,9 @@ from . import cues
 from .quantities import find_quantities
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .extractor import Extractor, Sentence, _RefYear
+    from .document import RefYear as _RefYear
+    from .document import Sentence
+    from .extractor import Extractor
 
 _EVENT_LABEL = 90
 _COMPARISON = re.compile(r"(so với|gấp|lần|bằng)\s[^,;]{0,20}$")

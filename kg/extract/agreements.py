@@ -1,0 +1,71 @@
+"""Agreements: where a province was linked with a partner, the document, its status and period.
+
+"ký kết thỏa thuận hợp tác giai đoạn 2022-2026" is a signed agreement with its period;
+"đang xúc tiến thiết lập" one in negotiation; "sẽ ký", or a signing in a visit's
+programme, a planned one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..dates import find_dates, find_periods
+from ..model import Agreement, Article, Evidence
+from . import cues
+from .document import Sentence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extractor import Extractor
+
+_SIGNER_AFTER = re.compile(r"(?:(?!\s(?:để|nhằm)\s)[^;()])*?(?:đã ký kết|đã ký|ký kết|ký)\s+(?:thỏa thuận|biên bản|bản ghi nhớ|hiệp định|MOU|MoU)", re.IGNORECASE)
+_PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|theo kế hoạch|chuẩn bị)(?!\w)", re.IGNORECASE)
+
+
+def _clause_before_cue(before: str) -> str:
+    """The text of the last clause of ``before`` up to its last agreement verb ("ký")."""
+    clause = re.split(r";|\.\s", before)[-1]
+    cut = [m.start() for m in re.finditer(r"(?<!\w)[Kk]ý(?!\w)", clause)]
+    return clause[: cut[-1]] if cut else ""
+
+
+def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, province: str, partners: list[str], ev: Evidence
+                ) -> list[Agreement]:
+    text = article.text
+    chunk = text[sent.start : sent.end]
+    doc_type = cues.first_value("agreement_type", chunk)
+    positions = {k: s for s, _e, k in sent.found.partners}  # the last mention: "... tại Phúc Kiến, ... ký ... với Phúc Kiến"
+    periods = find_periods(chunk)
+    period = (periods[0].first_year, periods[0].last_year) if periods else None
+    out = []
+    whole = bool(ex.pair.search(chunk))  # "giữa hai tỉnh": the cue may follow the names
+    for partner in partners:
+        if partner.startswith("country/") and any(p.startswith("place/") for p in partners):
+            continue  # the localities are the parties, not their country
+        at = sent.end if whole else positions.get(partner, sent.end)
+        before = text[sent.start : at]
+        status = cues.last_value("status", before)
+        if status is None and at < sent.end:  # the partner opens the clause: "Tập đoàn Hyosung ... đã ký kết biên bản ghi nhớ với tỉnh"
+            after = _SIGNER_AFTER.match(text, at, sent.end)
+            status = cues.first_value("status", after.group()) if after else None
+        if status is None or (doc_type is None and status == "signed"):
+            continue
+        if status == "signed" and _PLANNED_BEFORE.search(_clause_before_cue(before)):
+            status = "planned"  # "Theo chương trình, Chủ tịch nước sẽ ... chứng kiến lễ ký ..."
+        doc_type = cues.last_value("agreement_type", before) or doc_type
+        if status != "signed" and doc_type is None:
+            doc_type = "thỏa thuận hợp tác"
+        date = None
+        if status == "signed":
+            dates = [d for d in find_dates(chunk) if d.granularity != "year"]
+            date = dates[0].value if dates else None
+        out.append(Agreement(
+            province=province,
+            partners=(partner,),
+            agreement_type=doc_type or "thỏa thuận hợp tác",
+            status=status,
+            evidence=ev,
+            period=period,
+            date=date,
+        ))
+    return out

@@ -1,0 +1,131 @@
+"""The extraction's stages, registered by name and run in one order.
+
+    segment → recognise → scope → relate → agreements → events → indicators
+
+Each stage is a function ``stage(ex, doc)`` that reads what the stages before it wrote
+into the :class:`~kg.extract.document.Doc` and adds its own part; ``ex`` is the
+:class:`~kg.extract.extractor.Extractor` holding the gazetteer and the compiled cue
+patterns.  A stage can be run alone on a ``Doc`` the earlier stages filled, which is how
+each is tested.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..model import Article, Extraction
+from .agreements import sentence_agreements
+from .document import Doc, RefYear
+from .facts import article_events, article_indicators
+from .relate import relations
+from .scope import about_relations, drop_vietnamese_namesakes, scope_sentences, subject_of
+from .segment import sentences
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extractor import Extractor
+
+Stage = Callable[["Extractor", Doc], None]
+
+#: The order the stages run in; every name is registered in :data:`STAGES`.
+ORDER = ("segment", "recognise", "scope", "relate", "agreements", "events", "indicators")
+STAGES: dict[str, Stage] = {}
+
+
+def stage(name: str) -> Callable[[Stage], Stage]:
+    """Register a stage under ``name``."""
+
+    def register(fn: Stage) -> Stage:
+        STAGES[name] = fn
+        return fn
+
+    return register
+
+
+@stage("segment")
+def segment(ex: Extractor, doc: Doc) -> None:
+    """Cut each paragraph of the body into sentences (their recognition comes next)."""
+    from .recognise import Found
+
+    doc.raw = [(s, e, p, Found()) for p, span in enumerate(doc.article.body) for s, e in sentences(doc.text, span)]
+
+
+@stage("recognise")
+def recognise(ex: Extractor, doc: Doc) -> None:
+    """Name the provinces, venues, partners and markers of each sentence; drop Vietnamese namesakes."""
+    text, when = doc.text, doc.article.date
+    doc.raw = [(s, e, p, ex.rec.recognise(text, s, e, when)) for s, e, p, _found in doc.raw]
+    drop_vietnamese_namesakes(ex, text, [found for _s, _e, _p, found in doc.raw])
+
+
+@stage("scope")
+def scope(ex: Extractor, doc: Doc) -> None:
+    """The article's subject, and who acts in each sentence."""
+    doc.subject = subject_of(ex, doc.article, doc.raw)
+    doc.sentences = scope_sentences(ex, doc.text, doc.raw, doc.subject)
+    for sent in doc.sentences:
+        doc.entities.update(sent.found.new_entities)
+    # a story whose title and lead name no foreign side and speak of no relation (an enrolment notice, a
+    # court case) links a province only where its authorities or leaders themselves act
+    doc.strict = not about_relations(ex, doc.article, doc.raw)
+
+
+@stage("relate")
+def relate(ex: Extractor, doc: Doc) -> None:
+    """Partnerships, and the partners each province was linked with in each sentence."""
+    if ex.off_topic_title.search(doc.article.title):
+        return  # an arrest, a trial, a fire, a car or a price: no relation story
+    doc.partnerships, doc.linked = relations(ex, doc.article, doc.sentences, doc.subject, doc.strict)
+
+
+@stage("agreements")
+def agreements(ex: Extractor, doc: Doc) -> None:
+    """The agreements of the sentences where a province was linked with partners."""
+    for group in doc.linked:
+        doc.agreements.extend(sentence_agreements(ex, doc.article, group.sentence, group.province,
+                                                  list(group.partners), group.evidence))
+
+
+@stage("events")
+def events(ex: Extractor, doc: Doc) -> None:
+    """Dated events of the province's foreign relations, one per province and day."""
+    doc.events = article_events(ex, doc.article, doc.sentences, doc.subject, doc.ref_year, doc.partnerships)
+
+
+@stage("indicators")
+def indicators(ex: Extractor, doc: Doc) -> None:
+    """Figures of trade, FDI, ODA, NGO aid ... with their scope."""
+    doc.indicators = article_indicators(ex, doc.article, doc.sentences, doc.subject, doc.ref_year)
+
+
+def run(ex: Extractor, article: Article, order: tuple[str, ...] = ORDER) -> Extraction:
+    """Run the stages of ``order`` on one article and gather what they found."""
+    doc = Doc(article=article, ref_year=RefYear(article))
+    for name in order:
+        STAGES[name](ex, doc)
+    return extraction(doc)
+
+
+def extraction(doc: Doc) -> Extraction:
+    """The record of one article: its facts and the entities they use."""
+    used = {p.province for p in doc.partnerships} | {p.partner for p in doc.partnerships}
+    for a in doc.agreements:
+        used.update(a.partners)
+        used.add(a.province)
+    for ev in doc.events:
+        used.update(ev.participants)
+        used.add(ev.province)
+    for ind in doc.indicators:
+        used.add(ind.scope)
+    if doc.subject:
+        used.add(doc.subject)
+    return Extraction(
+        article=doc.article,
+        subject=doc.subject,
+        partnerships=tuple(doc.partnerships),
+        agreements=tuple(doc.agreements),
+        events=tuple(doc.events),
+        indicators=tuple(doc.indicators),
+        entities=tuple(sorted(used)),
+        new_entities=tuple(doc.entities[k] for k in sorted(doc.entities) if k in used),
+    )

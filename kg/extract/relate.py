@@ -1,0 +1,164 @@
+"""Partnerships: which province is linked with which partner, sentence by sentence.
+
+Inside a sentence the links are decided clause by clause (:mod:`kg.extract.clauses`) and
+pair by pair (:mod:`kg.extract.pairing`); around them, a mission at the province's own
+ceremony and a firm on the province's licence list are its partners too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Article, Partnership
+from .document import LinkGroup, Sentence
+from .pairing import Link
+from .scope import national_spans
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extractor import Extractor
+
+_OPENING = re.compile(r"[\W]*(?:(?:Ngoài ra|Đồng thời|Bên cạnh đó|Theo đó|Hiện nay|Trong thời gian tới|Sắp tới)[\s,]*)?"
+                      r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)?\s*")
+
+# a licence list's item: "Công ty TNHH X Việt Nam với dự án ...", "Tập đoàn Y được cấp giấy chứng nhận ..."
+_WITH_PROJECT = re.compile(r"[^,;.]{0,40}?(?<!\w)(?:với [Dd]ự án|đầu tư dự án|được cấp|nhận [Gg]iấy|làm chủ đầu tư)(?!\w)")
+# "do Hiệp hội INTERKULTUR (CHLB Đức) phối hợp với UBND TP Hội An tổ chức": a co-organiser
+_CO_ORGANISER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?phối hợp (?:với|cùng)(?!\w)")
+_REPRESENTATIVE = re.compile(r"(?<!\w)(?:đại diện|Đại diện|ông|bà|ngài|Ngài|Giám đốc|Trưởng đại diện|Trưởng|Chủ tịch|Phó Chủ tịch)(?!\w)")
+_ITEM_END = re.compile(r"\s[-–•]\s|;")
+_DONG = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|VND|VNĐ)(?!\w)")
+_FOREIGN_MONEY = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:USD|đô la|EUR|euro|yên|Yên)(?!\w)")
+
+
+def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: str | None, strict: bool = False
+              ) -> tuple[list[Partnership], list[LinkGroup]]:
+    text = article.text
+    mentioned = [m for sent in sents for m in sent.found.provinces + sent.found.venues]
+    leaders = ex.officials.patterns(ex.officials.find(text, mentioned, subject))
+    partnerships: list[Partnership] = []
+    linked: list[LinkGroup] = []
+    last_locality: dict[int, tuple[str, str]] = {}  # paragraph -> the last (province, locality) linked
+    para_named: dict[int, set[str]] = {}  # paragraph -> the provinces it names
+    for sent in sents:
+        para_named.setdefault(sent.paragraph, set()).update(k for _s, _e, k in sent.found.provinces)
+    # the province licenses investors in this article: "trao giấy chứng nhận đăng ký đầu tư cho 8 dự án"
+    licensing = any(s.scope == "province" and ex.licence.search(text, s.start, s.end) for s in sents)
+    for sent in sents:
+        chunk = text[sent.start : sent.end]
+        found = sent.found
+        previous_locality = last_locality.get(sent.paragraph)
+        if sent.scope == "none" or (sent.scope == "national" and not sent.named):
+            continue
+        if strict:
+            actors = [m for m in found.provinces if m[2] in (sent.actors or sent.named)
+                      and (ex.office.search(text, max(0, m[0] - 30), m[0]) or sole_subject(ex, text, sent.start, m))]
+            actors += [a for a in ex.pairing.anaphors(text, sent.start, sent.end, subject,
+                                                        found.provinces + found.venues, found.partners)
+                       if ex.office.search(text, a[0], a[1])]
+            actors += leader_mentions(ex, text, sent, leaders, actors)
+            blockers = national_spans(ex, text, sent.start, sent.end, found)
+            links = clause_links(ex, text, sent, actors, blockers, carry=False)
+        elif sent.scope == "national":
+            # "Thủ tướng dự lễ do UBND Thành phố Hà Nội và Tập đoàn AEON phối hợp tổ chức": a named province
+            # may still act, but never across one of the nation's own actors
+            actors = [m for m in found.provinces if m[2] in sent.named]
+            actors += leader_mentions(ex, text, sent, leaders, actors)
+            blockers = national_spans(ex, text, sent.start, sent.end, found)
+            links = clause_links(ex, text, sent, actors, blockers, carry=False)
+        else:
+            named = [m for m in found.provinces if m[2] in sent.actors]
+            actors = named + ex.pairing.anaphors(text, sent.start, sent.end, subject,
+                                                   found.provinces + found.venues, found.partners)
+            actors += leader_mentions(ex, text, sent, leaders, actors)
+            links = clause_links(ex, text, sent, actors, [], carry=True,
+                                       ranks=len(para_named.get(sent.paragraph, ())) <= 1)
+        if not found.partners and previous_locality and ex.pair.search(chunk) and sent.scope == "province" \
+                and not strict:
+            # "Hai tỉnh đã ký ...": the locality the province was just linked with, in this paragraph
+            kinds = ex.pairing.kinds(chunk)
+            if kinds and previous_locality[0] in sent.actors:
+                links = [Link(previous_locality[0], previous_locality[1], kinds)]
+        if not links and not strict and sent.scope == "province":
+            links = attendance(ex, text, sent, actors, subject)
+        if licensing and not strict and sent.scope == "province":
+            already = {link.partner for link in links}
+            links = links + [x for x in licensed(ex, text, sent, actors, subject) if x.partner not in already]
+        for link in links:
+            if link.partner.startswith("place/"):
+                last_locality[sent.paragraph] = (link.province, link.partner)
+        if not links:
+            continue
+        ev = ex.evidence(article, sent.start, sent.end)
+        for link in links:
+            partnerships.append(Partnership(link.province, link.partner, link.kinds, ev))
+        by_province: dict[str, list[str]] = {}
+        for link in links:
+            by_province.setdefault(link.province, []).append(link.partner)
+        for province, partners in by_province.items():
+            linked.append(LinkGroup(sent, province, tuple(partners), ev))
+    return partnerships, linked
+
+
+def attendance(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None
+                ) -> list[Link]:
+    """A foreign mission or organisation at the province's own ceremony: "Tham dự có ông X, Tổng Lãnh sự
+    Nhật Bản tại TP.HCM", "Có mặt tại buổi lễ, đại diện JICA cho biết ..."."""
+    if not ex.attend.search(text, sent.start, sent.end):
+        return []
+    if actors:
+        province = actors[0][2]
+    elif subject and subject in sent.actors:
+        province = subject  # "... tại Thành phố Hồ Chí Minh cũng tham dự buổi lễ": the article's own ceremony
+    else:
+        return []
+    cues_at = [m.start() for m in ex.attend.finditer(text, sent.start, sent.end)]
+    partners = dict.fromkeys(
+        k for s, e, k in sent.found.partners
+        # a mission, or an organisation through the person who represents it ("đại diện JICA", "ông X, Giám
+        # đốc UNDP"): not "hội nghị APEC" or "thí sinh các nước ASEAN tham dự"
+        if (k.startswith("mission/") or (k.startswith("org/") and (
+            _REPRESENTATIVE.search(text, max(sent.start, s - 40), s) or _CO_ORGANISER.match(text, e, sent.end))))
+        # the attendance is theirs: "Tham dự có ... X" or "X ... cũng tham dự"
+        and any(c < s or 0 <= c - e <= 200 for c in cues_at))
+    return [Link(province, k, frozenset({"cooperation"})) for k in partners]
+
+
+def licensed(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None
+              ) -> list[Link]:
+    """In a story where the province licenses investors, a foreign firm named with its project in the
+    province is the province's investor: "- Công ty TNHH Starflex Việt Nam với dự án nhà máy ... 15 triệu USD"."""
+    province = actors[0][2] if actors else (subject if subject in sent.actors else None)
+    if province is None or not ex.project.search(text, sent.start, sent.end):
+        return []
+    firms = dict.fromkeys(k for _s, e, k in sent.found.partners if k.startswith("company/")
+                          and _WITH_PROJECT.match(text, e, min(sent.end, e + 60))
+                          and not capital_in_dong(text, e, sent.end))
+    return [Link(province, k, frozenset({"aid_investment"})) for k in firms]
+
+
+def capital_in_dong(text: str, pos: int, end: int) -> bool:
+    """The firm's own list item gives its capital in đồng only: a domestic project ("... 70 tỷ đồng")."""
+    item = _ITEM_END.search(text, pos, end)
+    chunk = text[pos : item.start() if item else end]
+    return bool(_DONG.search(chunk)) and not _FOREIGN_MONEY.search(chunk)
+
+
+def sole_subject(ex: Extractor, text: str, start: int, m: tuple[int, int, str]) -> bool:
+    """The sentence opens with the province, whose verb is a relation: "TP HCM cũng sẽ hợp tác với ..."."""
+    return bool(_OPENING.fullmatch(text, start, m[0]) and ex.subject_of_link.match(text, m[1]))
+
+
+def leader_mentions(ex: Extractor, text: str, sent: Sentence, leaders: list[tuple[re.Pattern[str], str]],
+             actors: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"ông Phong", "Bí thư Nguyễn Thiện Nhân": a leader introduced earlier acts for his province."""
+    if not leaders:
+        return []
+    taken = actors + sent.found.provinces + sent.found.venues
+    return [m for m in ex.officials.mentions(text, sent.start, sent.end, leaders)
+            if not any(s < m[1] and m[0] < e for s, e, _k in taken)]
+
+
+def clause_links(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int, int, str]],
+                  blockers: list[tuple[int, int]], carry: bool, ranks: bool = True) -> list[Link]:
+    return ex.clause_linker.links(text, sent.found, sent.start, sent.end, sent.actors, actors, blockers, carry, ranks)
