@@ -112,7 +112,7 @@ class ClauseLinker:
                          runs: list[list[Span]], ranks: bool = True) -> list[Link]:
         """In a paragraph about the province, a partner that opens its clause as the one who invests or funds
         ("Kolon Industries Inc đầu tư dự án ...", "Hàn Quốc dẫn đầu với 26,9% tổng vốn đầu tư")."""
-        out = []
+        out: list[Link] = []
         for run in runs:
             after = text[run[-1][1] : min(ce, run[-1][1] + 30)]
             before = text[max(cs, run[0][0] - 20) : run[0][0]]

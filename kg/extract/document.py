@@ -24,7 +24,7 @@ class RefYear:
         if self._value is False:
             a = self.article
             self._value = a.date.year if a.date else infer_year("\n".join([a.title] + [a.text[s:e] for s, e in a.body]))
-        return self._value  # type: ignore[return-value]
+        return self._value if isinstance(self._value, int) and not isinstance(self._value, bool) else None
 
 
 @dataclass(frozen=True)

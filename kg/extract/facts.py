@@ -117,19 +117,19 @@ def article_events(
             found[key] = {"kind": kind, "participants": participants, "label": label, "sent": sent, "date": dates[0]}
     events = []
     for (province, _day), ev in found.items():
-        participants = tuple(ev["participants"]) or tuple(partners_of[province][:3])
+        kept = tuple(ev["participants"]) or tuple(partners_of[province][:3])
         sent, date = ev["sent"], ev["date"]
         place = None
-        if participants and participants[0].startswith(("country/", "place/")):
-            first = min((s for s, _e, k in sent.found.partners if k == participants[0]), default=None)
+        if kept and kept[0].startswith(("country/", "place/")):
+            first = min((s for s, _e, k in sent.found.partners if k == kept[0]), default=None)
             if first is not None and re.search(r"(?:tại|ở|sang)\s+$", text[sent.start : first]):
-                place = participants[0]
+                place = kept[0]
         events.append(Event(
             province=province,
             kind=ev["kind"],
             label=ev["label"],
             evidence=ex.evidence(article, sent.start, sent.end),
-            participants=participants,
+            participants=kept,
             place=place,
             date=date.value,
             date_inferred=date.year_inferred,

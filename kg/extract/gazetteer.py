@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -88,7 +88,7 @@ class Gazetteer:
         self._freeze()
 
     # -- loading ----------------------------------------------------------
-    def _add(self, entity: Entity, names: list[str], *, strict: bool = False, exact: list[str] = ()) -> None:
+    def _add(self, entity: Entity, names: list[str], *, strict: bool = False, exact: Sequence[str] = ()) -> None:
         self.entities[entity.key] = entity
         exact_set = {normalise_text(e) for e in exact}
         for name in dict.fromkeys(normalise_text(n) for n in names if n):
@@ -96,8 +96,9 @@ class Gazetteer:
             words = name.split()
             alias = Alias(entity.key, is_exact, strict, name[:1].isupper(),
                           len(words) > 1 and all(w[:1].isupper() or w[:1].isdigit() for w in words))
-            if not alias.capital and _TOKEN.match(name):
-                self._lower_firsts.add(_TOKEN.match(name).group())
+            first = _TOKEN.match(name)
+            if not alias.capital and first:
+                self._lower_firsts.add(first.group())
             if is_exact:
                 surface = " ".join(_TOKEN.findall(name))
                 self._exact.setdefault(surface, []).append(alias)

@@ -18,6 +18,7 @@ partner comes to it or funds something there ("WB tài trợ ... tại Lào Cai"
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import cues
@@ -109,7 +110,7 @@ class Pairing:
                 and not any(w in _BREAKS_LIST for w in words))
 
     def pairs(self, text: str, start: int, end: int, actors: list[Span], venues: list[Span],
-              runs: list[list[Span]], blockers: list[tuple[int, int]] = ()) -> list[Link]:
+              runs: list[list[Span]], blockers: Sequence[tuple[int, int]] = ()) -> list[Link]:
         """Links between the actors (and venues) of a clause and the partner runs that start in it."""
         out: dict[tuple[str, str], set[str]] = {}
         if self.off_topic.search(text, start, end):

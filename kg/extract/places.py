@@ -65,9 +65,8 @@ class PlaceContext:
             return True  # the start of a route: "cao tốc Hà Nội - Viêng Chăn"
         if self.route_end.search(text, max(0, start - 50), start):
             return True  # the end of a route: "cao tốc Đà Nẵng- Quảng Ngãi"
-        if self.in_institution_name(text, start):
-            return True  # "Đại học Quốc gia Hà Nội", "Bệnh viện Đa khoa tỉnh Quảng Nam": a body named after the place
-        return False
+        # "Đại học Quốc gia Hà Nội", "Bệnh viện Đa khoa tỉnh Quảng Nam": a body named after the place
+        return self.in_institution_name(text, start)
 
     def state_by_capital(self, text: str, start: int, end: int) -> bool:
         """"Washington và Hà Nội", "Hà Nội - Bắc Kinh": a bare capital beside a foreign one stands for the state."""

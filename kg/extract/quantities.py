@@ -127,7 +127,7 @@ _QUAL = re.compile(
     + r")\s+(?P<tu>từ\s+)?$",
     re.IGNORECASE,
 )
-_QUAL_KIND = {q: k for q, k in _QUALIFIERS}
+_QUAL_KIND = dict(_QUALIFIERS)
 _FROM = re.compile(r"(?<!\w)từ\s+$", re.IGNORECASE)
 
 _RANGE_SEP = re.compile(r"\s*[-–—]\s*|\s+(?:đến|tới)\s+", re.IGNORECASE)
@@ -159,7 +159,7 @@ def _read_tail(text: str, pos: int) -> _Tail | None:
         has_scale, end = True, m.end()
     u = _UNIT.match(text, end)
     if u:
-        idx = int(u.lastgroup[1:])
+        idx = int((u.lastgroup or "u0")[1:])
         unit, end = _UNIT_SPECS[idx][1], u.end()
     if not has_scale and unit is None:
         return None
@@ -201,7 +201,7 @@ def find_quantities(text: str) -> list[Quantity]:
     "2-3 tỷ USD", "từ 2 đến 3 tỷ USD"), where the scale and unit after the
     second number also apply to the first.  Results are in text order.
     """
-    tokens = [m for m in _NUM.finditer(text)]
+    tokens = list(_NUM.finditer(text))
     out: list[Quantity] = []
     i = 0
     while i < len(tokens):
@@ -238,7 +238,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if found is None:
             tail = _read_tail(text, tok.end())
             if tail is not None:
-                found = (_scaled(low, tail.exponent), None, tail, False)
+                found = (_scaled(low, tail.exponent), None, tail, False)  # type: ignore[assignment]
         i += 1
         if found is None:
             continue

@@ -100,12 +100,11 @@ class Recogniser:
         if prev and (self.region_word.fullmatch(prev.group(1)) or self.not_before.search(tail[-12:] + " ")):
             return False  # "châu Mỹ", "chị Nga", "PGS.TS Nga", "dân tộc Thái"
         after = re.match(r" (\w+)", text[m.end : m.end + 30])
-        if not before.strip() or re.search(r"[.!?:“\"]\s*$", before):
-            if after and not is_cap(after.group(1)) and after.group(1) not in ("và", "cùng"):
-                return False  # "Anh thực sự xúc động": a pronoun opening the sentence
-        if after and (is_cap(after.group(1)) or self.not_after.fullmatch(after.group(1))):
-            return False  # "Đức Thọ", "Mỹ Tho", "Ý kiến"
-        return True
+        opens = not before.strip() or re.search(r"[.!?:“\"]\s*$", before)
+        if opens and after and not is_cap(after.group(1)) and after.group(1) not in ("và", "cùng"):
+            return False  # "Anh thực sự xúc động": a pronoun opening the sentence
+        # "Đức Thọ", "Mỹ Tho", "Ý kiến"
+        return not (after and (is_cap(after.group(1)) or self.not_after.fullmatch(after.group(1))))
 
     def _compound(self, text: str, start: int) -> bool:
         """Part of a "Việt - Lào" or "Việt Nam - Lào - Thái Lan" compound."""
@@ -294,13 +293,14 @@ class Recogniser:
     def _split_markers(self, text: str, found: Found) -> None:
         """Countries that only say where a partner is ("Seongnam, Hàn Quốc", "Lào (Hủa Phăn, ...)")."""
         mentions = sorted(found.partners)
-        keep, markers = [], []
+        keep: list[tuple[int, int, str]] = []
+        markers: list[tuple[int, int, str]] = []
         for i, (s, e, key) in enumerate(mentions):
             entity = self._entity(key, found)
             marker = False
             if entity.kind == "country":
                 if i > 0:
-                    ps, pe, pkey = mentions[i - 1]
+                    _ps, pe, pkey = mentions[i - 1]
                     prev = self._entity(pkey, found)
                     gap = text[pe:s]
                     if prev.kind != "country" and prev.country == entity.country and _MARKER_GAP.fullmatch(gap):
@@ -313,7 +313,7 @@ class Recogniser:
                     if nxt.kind == "locality" and nxt.country == entity.country and re.fullmatch(r"\s*\(\s*", text[e:ns]):
                         marker = True  # "nước CHDCND Lào (Hủa Phăn, Xiêng Khoảng)"
             elif entity.kind == "locality" and i > 0:
-                ps, pe, pkey = mentions[i - 1]
+                _ps, pe, pkey = mentions[i - 1]
                 prev = self._entity(pkey, found)
                 if prev.kind == "locality" and prev.country == entity.country and prev.locality_type not in _FIRST_LEVEL and re.fullmatch(
                     r"\s*\(\s*((tỉnh|bang|vùng|khu tự trị)\s+)?|\s*,\s*(tỉnh|bang|vùng|khu tự trị)\s+", text[pe:s]
@@ -333,7 +333,7 @@ class Recogniser:
             for kind, rx in self.missions.items():
                 hit = [h for h in rx.finditer(before) if re.fullmatch(r"\s*((nước|của|Hoàng gia|Vương quốc|Cộng hòa)\s+)?", before[h.end():])]
                 if hit:
-                    cc = country.country.lower()
+                    cc = (country.country or "").lower()
                     prefix = _MISSION_PREFIX.get(kind) or (hit[-1].group().strip() + " ")
                     key, entity_kind = _mission_key(kind, cc, prefix)
                     names = [n for n in dict.fromkeys((country.label_en or "", *country.alt_labels)) if n]

@@ -57,14 +57,14 @@ def subject_of(ex: Extractor, article: Article, raw: list[tuple[int, int, int, F
 
 def scope_sentences(ex: Extractor, text: str, raw: list[tuple[int, int, int, Found]], subject: str | None) -> list[Sentence]:
     """Who acts in each sentence: named provinces, else "tỉnh" (the subject), else the paragraph's scope."""
-    decided: list[tuple[tuple[str, ...], str] | None] = []
+    decided: list[tuple[tuple[str, ...], str] | None] = []  # (actors, scope) of each sentence
     para_scopes: dict[int, set[str]] = {}
     para_actors: dict[int, set[str]] = {}  # the provinces that act somewhere in each paragraph
     # a province named once in passing deep in the text ("ĐB Đỗ Thị Lan (Quảng Bình)") is not one the
     # article is about; the article's provinces are named in its title or lead, or more than once
     lead_end = raw[min(len(raw), 3) - 1][1] if raw else 0
     counts: dict[str, int] = {}
-    for s, _e, _p, found in raw:
+    for _s, _e, _p, found in raw:
         for ps, _pe, k in found.provinces:
             counts[k] = counts.get(k, 0) + (2 if ps < lead_end else 1)
     named: list[tuple[str, ...]] = []
@@ -84,6 +84,7 @@ def scope_sentences(ex: Extractor, text: str, raw: list[tuple[int, int, int, Fou
         provinces = tuple(dict.fromkeys(k for _ps, _pe, k in sorted(eligible)))
         named.append(provinces)
         strong = vietnamese_national(ex, text, s, e, found)
+        d: tuple[tuple[str, ...], str] | None
         if provinces and strong and not any(ex.actor_verb.match(text, e) for _s, e, _k in found.provinces):
             d = ((), "national")  # "Thủ tướng ... gặp Bí thư Thành ủy TP.HCM": the nation acts
         elif provinces:
@@ -105,16 +106,16 @@ def scope_sentences(ex: Extractor, text: str, raw: list[tuple[int, int, int, Fou
             para_scopes.setdefault(p, set()).add(d[1])
             para_actors.setdefault(p, set()).update(d[0])
     out = []
-    for (s, e, p, found), d, here in zip(raw, decided, named):
-        if d is None:
+    for (s, e, p, found), decision, here in zip(raw, decided, named):
+        if decision is None:
             scopes = para_scopes.get(p, set())
-            if "province" in scopes and subject in para_actors.get(p, ()):
-                d = ((subject,), "province")  # "Đồng thời, ký kết ...": the province goes on
+            if "province" in scopes and subject is not None and subject in para_actors.get(p, ()):
+                decision = ((subject,), "province")  # "Đồng thời, ký kết ...": the province goes on
             elif "national" in scopes:
-                d = ((), "national")
+                decision = ((), "national")
             else:
-                d = ((), "none")  # no province acts in this paragraph: nothing to attribute
-        out.append(Sentence(s, e, p, found, d[0], d[1], here))
+                decision = ((), "none")  # no province acts in this paragraph: nothing to attribute
+        out.append(Sentence(s, e, p, found, decision[0], decision[1], here))
     return out
 
 
