@@ -32,7 +32,7 @@ class Bodies:
         body = cues.pattern("ngo_head").pattern
         self.company_head = re.compile(rf"(?:{company})$")
         self.rx = re.compile(
-            rf"(?<!\w)(?P<head>{company}|{body})\s+(?P<desc>(?:[^\s,.;:()“”\"]+\s+){{0,6}}?)(?P<name>{_NAME})(?![\w&-])")
+            rf"(?<!\w)(?P<head>{company}|{body})\s+(?P<desc>(?:[^\s,.;:()“”\"]+\s+){{0,6}}?)\(?(?P<name>{_NAME})(?![\w&-])")
         self.vietnamese = cues.pattern("vietnamese_acronym")
 
     def find(self, text: str, start: int, end: int, matches: list[Match], consumed: set[int]

@@ -113,6 +113,7 @@ class Firms:
                 run.append(w)
             if not run:
                 continue
+            full_run = run
             run = run[:6] if is_ngo else _company_words(run)
             while is_ngo and run and run[-1].lower().strip(".,") in _LEGAL:
                 run.pop()
@@ -135,9 +136,9 @@ class Firms:
             if country == "VN" or (not foreign_capital and re.match(
                     r"[\w&.'-]*\s*(?:\(\s*(?:tỉnh|thành phố|TP)|Việt Nam|VN\b)", text[name_end : name_end + 20])):
                 continue  # "Công ty CP Logistics U&I (tỉnh Bình Dương)", "Samsung Vina Việt Nam": Vietnamese firms
-            english = [w for w in run if w.lower().strip(".,") in _COMPANY_WORDS | _LEGAL | _NGO_WORDS]
+            english = [w for w in full_run[1:] if w.lower().strip(".,") in _COMPANY_WORDS | _LEGAL | _NGO_WORDS]
             declared = is_ngo and re.search(r"(?<!\w)(?:phi chính phủ|phi lợi nhuận)(?!\w)", text[hit.start() : name_start])
-            if country is None and not (len(run) >= 2 and english) and not declared and not foreign_capital:
+            if country is None and not (len(full_run) >= 2 and english) and not declared and not foreign_capital:
                 continue  # "Công ty cổ phần TDS", "Tập đoàn Indevco": no sign that the firm is foreign
             acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text[name_end : name_end + 14])
             kind = "ngo" if is_ngo else "company"

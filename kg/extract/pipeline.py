@@ -18,6 +18,7 @@ from ..model import Article, Extraction
 from .agreements import sentence_agreements
 from .document import Doc, RefYear
 from .facts import article_events, article_indicators
+from .recognise import spread_new_names
 from .relate import relations
 from .scope import about_relations, drop_vietnamese_namesakes, scope_sentences, subject_of
 from .segment import sentences
@@ -56,6 +57,7 @@ def recognise(ex: Extractor, doc: Doc) -> None:
     text, when = doc.text, doc.article.date
     doc.raw = [(s, e, p, ex.rec.recognise(text, s, e, when)) for s, e, p, _found in doc.raw]
     drop_vietnamese_namesakes(ex, text, [found for _s, _e, _p, found in doc.raw])
+    spread_new_names(text, [(s, e, found) for s, e, _p, found in doc.raw])
 
 
 @stage("scope")

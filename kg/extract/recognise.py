@@ -79,7 +79,7 @@ class Recogniser:
         self.company_head = self.firms.company_head
         self.places = PlaceContext(gaz, self.company_head)
         self.unknown_rx = re.compile(
-            rf"(?:{self.locality_cue.pattern})\s+((?:{_CAP})(?:[ -](?:{_CAP})){{0,3}})"
+            rf"(?:{self.locality_cue.pattern})\s+((?:{_CAP})(?:-\w+){{0,5}}(?:[ -](?:{_CAP})){{0,3}})"
         )
 
     # -- context tests -----------------------------------------------------
@@ -280,7 +280,8 @@ class Recogniser:
                 continue  # "Hội nghị APEC", "sự kiện APEC 2017", "Cuộc thi viết thư UPU": an event, not a partner
             if entity.kind == "company" and self.places.personal_name(text, s):
                 continue  # "Đại tá Toyota Chikara": a person
-            if entity.kind == "company" and self.product_rx.search(text[max(0, s - 25) : s]):
+            if entity.kind == "company" and self.product_rx.search(text[max(0, s - 25) : s]) \
+                    and not re.search(rf"(?:{self.company_head.pattern})\s+\S+(?:\s+\S+)?\s+$", text[max(0, s - 30) : s]):
                 continue  # "điện thoại hiệu Samsung", "xe Toyota": a product, not a partner
             if entity.kind == "country" and self._inside_name(text, s, e):
                 continue  # "ông Dương Trung Quốc", "đạo diễn Jordan Vongt Roberts"
@@ -364,3 +365,26 @@ class Recogniser:
             key = f"place/{country.lower()}-{slug(name)}"
             found.new_entities[key] = Entity(key, "locality", name, country=country, locality_type=kind)
             found.partners.append((s, e, key))
+
+
+def spread_new_names(text: str, founds: list[tuple[int, int, Found]]) -> None:
+    """A body found once by its head word ("Hiệp hội ... Nhật Bản (JIFA)") is the same body wherever the article
+    names it again alone ("Số tiền sẽ được JIFA chuyển đến Hà Tĩnh"): its later mentions become partners too."""
+    names: dict[str, str] = {}
+    for _s, _e, found in founds:
+        for key, entity in found.new_entities.items():
+            for name in (entity.label, entity.acronym):
+                if name and len(name) >= 3 and name.isascii():
+                    names.setdefault(name, key)
+    if not names:
+        return
+    rx = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w&-])")
+    entities = {k: e for _s, _e, f in founds for k, e in f.new_entities.items()}
+    for start, end, found in founds:
+        taken = found.partners + found.provinces + found.venues + found.markers
+        for m in rx.finditer(text, start, end):
+            if not any(s < m.end() and m.start() < e for s, e, _k in taken):
+                key = names[m.group()]
+                found.partners.append((m.start(), m.end(), key))
+                found.new_entities.setdefault(key, entities[key])
+        found.partners.sort()

@@ -25,6 +25,9 @@ _OPENING = re.compile(r"[\W]*(?:(?:Ngoài ra|Đồng thời|Bên cạnh đó|The
 _WITH_PROJECT = re.compile(r"[^,;.]{0,40}?(?<!\w)(?:với [Dd]ự án|đầu tư dự án|được cấp|nhận [Gg]iấy|làm chủ đầu tư)(?!\w)")
 # "do Hiệp hội INTERKULTUR (CHLB Đức) phối hợp với UBND TP Hội An tổ chức": a co-organiser
 _CO_ORGANISER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?phối hợp (?:với|cùng)(?!\w)")
+# "do Công ty ô tô Toyota Việt Nam trao tặng": the agent before a firm's or body's name, the gift after it
+_AGENT = re.compile(r"(?<!\w)do\s+(?:(?:Công ty|công ty|Tập đoàn|tập đoàn|tổ chức|Tổ chức|Quỹ|quỹ)\s+)?(?:[\w&.-]+\s+){0,3}$")
+_GIVES = re.compile(r"[\s\w&.-]{0,25}?(?:\([^()]{0,30}\)\s*)?(?<!\w)(?:tài trợ|viện trợ|trao tặng|tặng|hỗ trợ|tài trợ vốn)(?!\w)")
 _REPRESENTATIVE = re.compile(r"(?<!\w)(?:đại diện|Đại diện|ông|bà|ngài|Ngài|Giám đốc|Trưởng đại diện|Trưởng|Chủ tịch|Phó Chủ tịch)(?!\w)")
 _ITEM_END = re.compile(r"\s[-–•]\s|;")
 _DONG = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|VND|VNĐ)(?!\w)")
@@ -80,7 +83,7 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
             if kinds and previous_locality[0] in sent.actors:
                 links = [Link(previous_locality[0], previous_locality[1], kinds)]
         if not links and not strict and sent.scope == "province":
-            links = attendance(ex, text, sent, actors, subject)
+            links = attendance(ex, text, sent, actors, subject) or funded_by(text, sent, actors, subject)
         if licensing and not strict and sent.scope == "province":
             already = {link.partner for link in links}
             links = links + [x for x in licensed(ex, text, sent, actors, subject) if x.partner not in already]
@@ -122,6 +125,17 @@ def attendance(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int,
         # the attendance is theirs: "Tham dự có ... X" or "X ... cũng tham dự"
         and any(c < s or 0 <= c - e <= 200 for c in cues_at))
     return [Link(province, k, frozenset({"cooperation"})) for k in partners]
+
+
+def funded_by(text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None) -> list[Link]:
+    """In the province's own project, what a foreign body gives: "dự án trang bị 8 xe buýt, trong đó có 2 xe do
+    Công ty ô tô Toyota Việt Nam trao tặng", "hạng mục do tổ chức X tài trợ"."""
+    province = actors[0][2] if actors else (subject if subject in sent.actors else None)
+    if province is None:
+        return []
+    givers = dict.fromkeys(k for s, e, k in sent.found.partners if not k.startswith(("country/", "place/"))
+                           and _AGENT.search(text, max(sent.start, s - 30), s) and _GIVES.match(text, e, sent.end))
+    return [Link(province, k, frozenset({"aid_investment"})) for k in givers]
 
 
 def licensed(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None

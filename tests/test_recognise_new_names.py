@@ -1,0 +1,37 @@
+"""Foreign names in no gazetteer: transliterations, English firm names, acronyms named once and used again."""
+
+from conftest import pairs
+
+from kg.extract import pipeline
+from kg.extract.document import Doc, RefYear
+from kg.reader import make_article
+
+
+def test_recognise_new_names_hyphenated_transliteration_of_a_city(extract_text):
+    r = extract_text("Đây là dự án hợp tác giữa TP Hải Phòng và TP Ki-ta-kiu-siu (Nhật Bản).", title="Hải Phòng hợp tác")
+    [(province, partner)] = pairs(r)
+    [city] = [e for e in r.new_entities if e.key == partner]
+    assert (province, city.label, city.country) == ("province/vn-31", "Ki-ta-kiu-siu", "JP")
+
+
+def test_recognise_new_names_english_words_after_the_first_make_a_firm_foreign(extract_text):
+    r = extract_text("UBND thành phố Hà Nội hợp tác với Công ty Nikken Sekkei Civil Engineering Ltd lập quy hoạch.",
+                     title="Hà Nội hợp tác quy hoạch")
+    assert pairs(r) == {("province/vn-01", "company/nikken")}
+
+
+def test_recognise_new_names_an_acronym_named_once_is_found_again(extractor):
+    body = ("Đại sứ trao 6 triệu yên cho Hiệp hội thân thiện quốc tế Nhật Bản (JIFA) để hỗ trợ trẻ em nghèo. "
+            "Số tiền trên sẽ được JIFA chuyển đến các trường.")
+    article = make_article(f"Hỗ trợ trẻ em\n\n{body}", identifier="t", source_file="t.txt")
+    doc = Doc(article=article, ref_year=RefYear(article))
+    for name in ("segment", "recognise"):
+        pipeline.STAGES[name](extractor, doc)
+    assert [[k for _s, _e, k in f.partners if k.startswith("org/")] for _s, _e, _p, f in doc.raw[1:]] == [
+        ["org/jifa"], ["org/jifa"]]
+
+
+def test_recognise_new_names_a_gift_to_the_province_s_project(extract_text):
+    r = extract_text("Sáng 30/6, UBND TP Đà Nẵng khai trương dịch vụ xe buýt công cộng. Dự án trang bị 8 xe buýt, "
+                     "trong đó có 2 xe do Công ty ô tô Toyota Việt Nam trao tặng.", title="Đà Nẵng khai trương xe buýt")
+    assert ("province/vn-48", "company/toyota") in pairs(r)
