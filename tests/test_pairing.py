@@ -307,3 +307,20 @@ def test_pairing_an_organiser_named_after_the_event_word(extract_text):
     r = extract_text("Hội thi là sự kiện do Hiệp hội INTERKULTUR (CHLB Đức) phối hợp với UBND tỉnh Quảng Nam tổ chức.",
                      title="Quảng Nam đăng cai hội thi hợp xướng quốc tế")
     assert ("province/vn-49", "org/interkultur") in pairs(r)
+
+
+def test_pairing_lenders_of_the_province_s_project(extract_text):
+    r = extract_text("Thành phố Hải Phòng xây dựng Bệnh viện đa khoa. Trong đó, vốn vay ODA của dự án là 95 triệu USD do "
+                     "Chính phủ Hàn Quốc cho vay từ Quỹ Hợp tác phát triển kinh tế Hàn Quốc (EDCF).",
+                     title="Hải Phòng xây bệnh viện bằng vốn ODA")
+    assert {p for _a, p in pairs(r)} >= {"org/edcf", "country/kr"}
+    # a national programme naming provinces only as where it runs gives none
+    national = extract_text("Chương trình được triển khai tại Cục Hải quan thành phố Hải Phòng do Chính phủ Canada tài trợ.",
+                            title="Hải quan hiện đại hóa")
+    assert pairs(national) == set()
+
+
+def test_pairing_investors_listed_after_the_province_names_them(extract_text):
+    r = extract_text("UBND Hà Nội cho biết 2 nhà đầu tư nước ngoài đăng ký đầu tư các dự án đường sắt đô thị gồm "
+                     "Công ty Mosmetrotroy (Liên Bang Nga) và Tập đoàn Lotte (Hàn Quốc).", title="Hà Nội kêu gọi đầu tư metro")
+    assert {p for _a, p in pairs(r)} >= {"company/mosmetrotroy", "company/lotte"}

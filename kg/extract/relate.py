@@ -28,6 +28,12 @@ _CO_ORGANISER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?phối hợp (?:với|cù
 # "do Công ty ô tô Toyota Việt Nam trao tặng": the agent before a firm's or body's name, the gift after it
 _AGENT = re.compile(r"(?<!\w)do\s+(?:(?:Công ty|công ty|Tập đoàn|tập đoàn|tổ chức|Tổ chức|Quỹ|quỹ)\s+)?(?:[\w&.-]+\s+){0,3}$")
 _GIVES = re.compile(r"[\s\w&.-]{0,25}?(?:\([^()]{0,30}\)\s*)?(?<!\w)(?:tài trợ|viện trợ|trao tặng|tặng|hỗ trợ|tài trợ vốn)(?!\w)")
+_AID = re.compile(r"(?<!\w)(?:vốn vay|cho vay|vốn ODA|ODA|tài trợ|viện trợ|viện trợ không hoàn lại|khoản vay)(?!\w)")
+_MANY = re.compile(r"(?<!\w)(?:các|những)\s+(?:nước|quốc gia|thành phố|địa phương|tỉnh|nền kinh tế)(?!\w)")
+_PROJECT = re.compile(r"(?<!\w)(?:dự án|Dự án|công trình|chương trình|Chương trình|bệnh viện|Bệnh viện|tuyến)(?!\w)")
+_GOVERNMENT = re.compile(r"(?<!\w)(?:Chính phủ|chính phủ)\s+$")
+# "5 nhà đầu tư ... đăng ký đầu tư các dự án ... gồm Tập đoàn X, Công ty Y (Liên Bang Nga)": the investors listed
+_INVESTOR_LIST = re.compile(r"(?<!\w)nhà đầu tư(?!\w)[^.;]{0,160}?(?<!\w)(?:bao gồm|gồm|là)(?!\w)")
 _REPRESENTATIVE = re.compile(r"(?<!\w)(?:đại diện|Đại diện|ông|bà|ngài|Ngài|Giám đốc|Trưởng đại diện|Trưởng|Chủ tịch|Phó Chủ tịch)(?!\w)")
 _ITEM_END = re.compile(r"\s[-–•]\s|;")
 _DONG = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|VND|VNĐ)(?!\w)")
@@ -83,7 +89,8 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
             if kinds and previous_locality[0] in sent.actors:
                 links = [Link(previous_locality[0], previous_locality[1], kinds)]
         if not links and not strict and sent.scope == "province":
-            links = attendance(ex, text, sent, actors, subject) or funded_by(text, sent, actors, subject)
+            links = (attendance(ex, text, sent, actors, subject) or funded_by(text, sent, actors, subject)
+                     or donors(text, sent, actors, subject))
         if licensing and not strict and sent.scope == "province":
             already = {link.partner for link in links}
             links = links + [x for x in licensed(ex, text, sent, actors, subject) if x.partner not in already]
@@ -138,6 +145,22 @@ def funded_by(text: str, sent: Sentence, actors: list[tuple[int, int, str]], sub
     return [Link(province, k, frozenset({"aid_investment"})) for k in givers]
 
 
+def donors(text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None) -> list[Link]:
+    """A sentence of the province's story about a loan or grant names its lenders: "vốn vay ODA 95 triệu USD do
+    Chính phủ Hàn Quốc cho vay từ Quỹ ... (EDCF) thông qua Ngân hàng ... (KEXIM)", "Chính phủ Nhật Bản và ADB
+    mong muốn tài trợ cho hai dự án này": the organisations, and a country through its government."""
+    # the province's own project, named by the province or going on from its paragraph: not a national
+    # programme that names provinces only as where it runs, nor aid "cho các nước", "cho các thành phố"
+    unnamed = not sent.found.provinces and not sent.found.venues
+    province = actors[0][2] if actors else (subject if subject in sent.actors and unnamed else None)
+    if province is None or not _AID.search(text, sent.start, sent.end) or _MANY.search(text, sent.start, sent.end) \
+            or not _PROJECT.search(text, sent.start, sent.end):
+        return []
+    lenders = dict.fromkeys(k for s, _e, k in sent.found.partners if k.startswith(("org/", "mission/"))
+                            or (k.startswith("country/") and _GOVERNMENT.search(text, max(sent.start, s - 12), s)))
+    return [Link(province, k, frozenset({"aid_investment"})) for k in lenders]
+
+
 def licensed(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None
               ) -> list[Link]:
     """In a story where the province licenses investors, a foreign firm named with its project in the
@@ -145,8 +168,9 @@ def licensed(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int, i
     province = actors[0][2] if actors else (subject if subject in sent.actors else None)
     if province is None or not ex.project.search(text, sent.start, sent.end):
         return []
-    firms = dict.fromkeys(k for _s, e, k in sent.found.partners if k.startswith("company/")
-                          and _WITH_PROJECT.match(text, e, min(sent.end, e + 60))
+    listed = _INVESTOR_LIST.search(text, sent.start, sent.end)
+    firms = dict.fromkeys(k for s, e, k in sent.found.partners if k.startswith("company/")
+                          and (_WITH_PROJECT.match(text, e, min(sent.end, e + 60)) or (listed and listed.end() <= s))
                           and not capital_in_dong(text, e, sent.end))
     return [Link(province, k, frozenset({"aid_investment"})) for k in firms]
 
