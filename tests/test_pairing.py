@@ -324,3 +324,12 @@ def test_pairing_investors_listed_after_the_province_names_them(extract_text):
     r = extract_text("UBND Hà Nội cho biết 2 nhà đầu tư nước ngoài đăng ký đầu tư các dự án đường sắt đô thị gồm "
                      "Công ty Mosmetrotroy (Liên Bang Nga) và Tập đoàn Lotte (Hàn Quốc).", title="Hà Nội kêu gọi đầu tư metro")
     assert {p for _a, p in pairs(r)} >= {"company/mosmetrotroy", "company/lotte"}
+
+
+def test_pairing_licensed_projects_named_before_or_with_their_capital(extract_text):
+    text = ("Sáng 6/2, UBND tỉnh Bà Rịa - Vũng Tàu trao giấy chứng nhận đầu tư cho 8 dự án. "
+            "Trong số này, đáng chú ý có dự án mở rộng nhà máy bia Heineken Việt Nam, với tổng vốn đăng ký tăng thêm 185 triệu USD. "
+            "Công ty TNHH Korea Tech & Art Việt Nam với tổng vốn đầu tư 3 triệu USD.")
+    r = extract_text(text, title="Bà Rịa - Vũng Tàu cấp phép 8 dự án")
+    # "Việt Nam" ending a subsidiary's name is not the nation: the sentence stays the province's
+    assert {p for _a, p in pairs(r)} >= {"company/heineken", "company/korea-tech"}

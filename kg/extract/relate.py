@@ -22,7 +22,10 @@ _OPENING = re.compile(r"[\W]*(?:(?:Ngoài ra|Đồng thời|Bên cạnh đó|The
                       r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)?\s*")
 
 # a licence list's item: "Công ty TNHH X Việt Nam với dự án ...", "Tập đoàn Y được cấp giấy chứng nhận ..."
-_WITH_PROJECT = re.compile(r"[^,;.]{0,40}?(?<!\w)(?:với [Dd]ự án|đầu tư dự án|được cấp|nhận [Gg]iấy|làm chủ đầu tư)(?!\w)")
+_WITH_PROJECT = re.compile(r"[^,;.]{0,40}?(?<!\w)(?:với [Dd]ự án|với (?:tổng )?vốn|đầu tư [Dd]ự án|được cấp|nhận [Gg]iấy|"
+                           r"làm chủ đầu tư|\(vốn đầu tư)(?!\w)")
+# "dự án mở rộng nhà máy bia Heineken Việt Nam", "Dự án của Công ty ...": the project named before its investor
+_PROJECT_OF = re.compile(r"(?<!\w)[Dd]ự án(?: của)?(?:\s+[^\s,;.]+){0,5}\s+$")
 # "do Hiệp hội INTERKULTUR (CHLB Đức) phối hợp với UBND TP Hội An tổ chức": a co-organiser
 _CO_ORGANISER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?phối hợp (?:với|cùng)(?!\w)")
 # "do Công ty ô tô Toyota Việt Nam trao tặng": the agent before a firm's or body's name, the gift after it
@@ -170,7 +173,8 @@ def licensed(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int, i
         return []
     listed = _INVESTOR_LIST.search(text, sent.start, sent.end)
     firms = dict.fromkeys(k for s, e, k in sent.found.partners if k.startswith("company/")
-                          and (_WITH_PROJECT.match(text, e, min(sent.end, e + 60)) or (listed and listed.end() <= s))
+                          and (_WITH_PROJECT.match(text, e, min(sent.end, e + 60)) or (listed and listed.end() <= s)
+                               or _PROJECT_OF.search(text, max(sent.start, s - 50), s))
                           and not capital_in_dong(text, e, sent.end))
     return [Link(province, k, frozenset({"aid_investment"})) for k in firms]
 

@@ -16,6 +16,8 @@ from . import cues
 from .document import Sentence
 from .recognise import Found
 
+_IN_FIRM_NAME = re.compile(r"(?:Công ty|công ty|Tập đoàn|tập đoàn|Cty|Tổng công ty)[^,.;:()“”]{0,50}$")
+
 if TYPE_CHECKING:  # pragma: no cover
     from .extractor import Extractor
 
@@ -130,7 +132,9 @@ def national(ex: Extractor, text: str, start: int, end: int, found: Found) -> bo
     if vietnamese_national(ex, text, start, end, found) or ex.national_weak.search(chunk):
         return True
     vietnam_context = cues.pattern("vietnam_context")
-    return bool(found.vietnam) and not vietnam_context.search(chunk)
+    # "Công ty TNHH Korea Tech & Art Việt Nam": a subsidiary's name, not the nation
+    nation = [vs for vs, _ve in found.vietnam if not _IN_FIRM_NAME.search(text, max(start, vs - 60), vs)]
+    return bool(nation) and not vietnam_context.search(chunk)
 
 
 def national_spans(ex: Extractor, text: str, start: int, end: int, found: Found) -> list[tuple[int, int]]:
