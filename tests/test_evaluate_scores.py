@@ -3,9 +3,9 @@
 import json
 
 import pytest
+from conftest import CORPUS, ROOT, SEEDS
 
 import kg.build as kb
-from conftest import CORPUS, ROOT, SEEDS
 from kg.evaluate import evaluate
 from kg.queries import open_dataset
 
