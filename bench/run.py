@@ -19,16 +19,18 @@ import argparse
 import gzip
 import json
 import resource
-import signal
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
 CORPUS = ROOT.parent / "shared" / "corpus" / "vnnews-2017.jsonl.gz"
 PARAMS = {
     "partners_of": {"province": "Hà Nội"},
@@ -94,17 +96,63 @@ def rdflib_query(graph, name: str, params: dict[str, str]) -> int:
     return len(list(graph.query(with_values(query.text, bindings(query, params)))))
 
 
-def viz_large_seconds(nodes: int = 5000) -> tuple[float, float, int]:
-    """Seconds to generate the network page of a synthetic graph of ``nodes`` nodes (tests/test_viz_large.py)."""
+def viz_large_seconds(nodes: int = 5000, runs: int = 3) -> tuple[float, float, int]:
+    """Median seconds to generate the network page of a synthetic graph of ``nodes`` nodes (tests/test_viz_large.py)."""
     sys.path.insert(0, str(ROOT / "tests"))
     from test_viz_large import synthetic_graph
 
     from kg import viz
 
     graph = synthetic_graph(nodes)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        page, stats = viz.network_html(graph)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), len(page) / 1e6, stats.edges
+
+
+def timed_build(source: Path, out: Path) -> dict:
+    """``kg build`` in a child process (bench/stages.py) with its stages timed; the wall time is the child's."""
+    shutil.rmtree(out, ignore_errors=True)
     start = time.perf_counter()
-    page, stats = viz.network_html(graph)
-    return time.perf_counter() - start, len(page) / 1e6, stats.edges
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "stages.py"), "build", str(source), str(out)],
+                          capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        sys.exit(f"failed: build of {source}\n{done.stderr}")
+    result = json.loads(done.stdout.splitlines()[-1])
+    result["process"] = time.perf_counter() - start
+    return result
+
+
+def print_stages(title: str, times: dict[str, float], total: float) -> None:
+    print(title)
+    for name, seconds in times.items():
+        print(f"  {name:40}{seconds:8.2f} s {100 * seconds / total:5.0f}%")
+
+
+def corpus_copies(folder: Path, sizes: list[int]) -> dict[int, Path]:
+    """The first ``n`` articles of the corpus repeated (copies get new ids and a line of their own, so
+    each is a new article), one .jsonl.gz per size."""
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        lines = f.readlines()
+    folder.mkdir(parents=True, exist_ok=True)
+    out = {}
+    for n in sizes:
+        path = folder / f"corpus-{n}" / CORPUS.name  # the corpus's own name: its articles are read as the same
+        path.parent.mkdir()
+        with gzip.open(path, "wt", encoding="utf-8", compresslevel=1) as g:
+            for i in range(n):
+                copy, line = divmod(i, len(lines))
+                if copy:
+                    rec = json.loads(lines[line])
+                    rec["id"] = f"{rec.get('id')}-copy{copy}"
+                    rec["text"] = f"{rec.get('text') or ''}\n\n(bản {copy})"
+                    g.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                else:
+                    g.write(lines[line])
+        out[n] = path
+    return out
 
 
 def main() -> None:
@@ -113,9 +161,11 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="skip the builds; query an existing --out")
     ap.add_argument("--runs", type=int, default=9, help="runs per in-process query")
     ap.add_argument("--baseline-limit", type=int, default=60, help="seconds an rdflib query may take before it is cut")
+    ap.add_argument("--no-scaling", action="store_true", help="skip the scaling table (its 100k build is long)")
+    ap.add_argument("--sample", type=int, default=2000, help="articles whose extraction stages are timed")
     args = ap.parse_args()
     seconds, megabytes, edges = viz_large_seconds()
-    print(f"network page of a synthetic 5,000-node graph: {seconds:.1f} s, {megabytes:.1f} MB, {edges} edges")
+    print(f"network page of a synthetic 5,000-node graph: {seconds:.2f} s (median of 3), {megabytes:.1f} MB, {edges} edges")
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} is absent (the benchmark builds the development corpus)")
         return
@@ -126,15 +176,30 @@ def main() -> None:
     if not args.quick:
         floor, n, chars = floor_seconds(CORPUS)
         print(f"floor (read + JSON + NFC): {floor:.2f} s for {n} articles, {chars / 1e6:.0f} M characters")
-        shutil.rmtree(out, ignore_errors=True)
-        wall, log = timed(kg + ["build", str(CORPUS), "--out", str(out)])
+        built = timed_build(CORPUS, out)
+        wall = built["process"]
         rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        summary = [line for line in log.splitlines() if "articles read" in line][-1]
         print(f"kg build: {wall:.1f} s wall, {n / wall:.0f} articles/s, {size_mb / wall:.2f} MB/s (gzip), "
-              f"peak RSS {rss:.0f} MiB, {wall / floor:.0f}x the floor")
-        print(f"  {summary}")
+              f"peak RSS {rss:.0f} MiB, {wall / floor:.1f}x the floor")
+        print(f"  {built['summary']}")
+        print_stages("  where the build's time goes:", built["stages"], built["wall"])
+        from stages import extraction_stages
+
+        sample, stages = extraction_stages(CORPUS, args.sample)
+        print_stages(f"  extraction's stages on {sample} articles, serially (a build runs them in one process per core):",
+                     stages, stages["extract (all)"] + stages["normalise (make_article)"])
         again, _ = timed(kg + ["build", str(CORPUS), "--out", str(out)])
-        print(f"kg build again (unchanged corpus): {again:.1f} s")
+        print(f"kg build again (unchanged corpus): {again:.1f} s, {again / floor:.2f}x the floor")
+        with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+            copies = corpus_copies(Path(tmp), [n + 100] + ([] if args.no_scaling else [1000, 5000, 100_000]))
+            shutil.copytree(out, Path(tmp) / "more-build")
+            more, _ = timed(kg + ["build", str(copies[n + 100]), "--out", str(Path(tmp) / "more-build")])
+            print(f"kg build with 100 articles added: {more:.1f} s, {more / floor:.2f}x the floor")
+            if not args.no_scaling:
+                print(f"{'articles':>9}{'build s':>9}{'ms/article':>12}{'x floor':>9}")
+                for size in (1000, 5000, n, 100_000):
+                    took = wall if size == n else timed_build(copies[size], Path(tmp) / "scale")["process"]
+                    print(f"{size:9}{took:9.1f}{1000 * took / size:12.2f}{took / (floor * size / n):9.1f}")
 
     sys.path.insert(0, str(ROOT))
     from kg.queries import load_graph, open_dataset, run_query, saved_queries

@@ -60,6 +60,12 @@ def loose_key(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", fold(name))
 
 
+@lru_cache(maxsize=200_000)
+def _cached_loose_key(name: str) -> str:
+    """:func:`loose_key`, remembered: matching asks it of the same capitalised words again and again."""
+    return loose_key(name)
+
+
 def _loose_worthy(name: str) -> bool:
     """Long enough that dropping its marks cannot turn it into a Vietnamese word: three syllables, or one
     long foreign word."""
@@ -192,7 +198,7 @@ class Gazetteer:
                 exact += word
                 plain += word
                 in_f, in_e = folded in self._prefixes, exact in self._exact_prefixes
-                loose = loose_key(plain) if capital and (words_capital or hyphened) else ""
+                loose = _cached_loose_key(plain) if capital and (words_capital or hyphened) else ""
                 in_l = bool(loose) and loose in self._loose_prefixes
                 if not in_f and not in_e and not in_l:
                     break
