@@ -306,11 +306,17 @@ def run_query(graph: Graph | ox.Store, name_or_file: str, params: dict[str, str]
     An Oxigraph store is queried over its default graph (the union of its
     graphs); an rdflib graph (small graphs, tests) is copied into an in-memory
     store first, so every local run uses one engine and one cell converter.
-    Parameters are RDF literals in a ``VALUES`` block (see :func:`with_values`).
+    Parameters are RDF literals in a ``VALUES`` block (see :func:`with_values`); a
+    province's or partner's name may be typed without diacritics or case, or in a common
+    form ("thanh hoa", "TP HCM"): it is bound as the label it names, and an unknown
+    name is a :class:`QueryError` listing the closest known ones (see :mod:`kg.names`).
     """
+    from .names import resolve_params
+
     query = find_query(name_or_file)
-    init = bindings(query, params or {})
+    bindings(query, params or {})  # the parameters' names and forms first
     store = graph if isinstance(graph, ox.Store) else _in_memory(graph)
+    init = bindings(query, resolve_params(params or {}, store))
     try:
         solutions = store.query(with_values(query.text, init))  # the merged default graph
     except (SyntaxError, OSError, ValueError) as e:

@@ -218,8 +218,11 @@ def remote_query(endpoint: str, name_or_file: str, params: dict[str, str] | None
                  graph: str | None = None, timeout: float = 60, user: str | None = None,
                  password: str | None = None, auth: str = "digest") -> Q.QueryResult:
     """Run a saved query on a remote endpoint (optionally with ``graph`` as the default graph)."""
+    from .names import resolve_params
+
     query = Q.find_query(name_or_file)
-    init = Q.bindings(query, params or {})
+    Q.bindings(query, params or {})
+    init = Q.bindings(query, resolve_params(params or {}, strict=False))  # the gazetteers' names only
     sparql = wrapper(endpoint, timeout=timeout, user=user, password=password, auth=auth)
     if graph is not None:
         sparql.addDefaultGraph(_check_iri(graph, "graph"))

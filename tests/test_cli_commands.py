@@ -56,12 +56,36 @@ def test_cli_query_partners_csv_columns_and_rows(built):
     assert lao["articles"] == "3"
 
 
-def test_cli_query_parameter_with_quotes_and_braces_changes_nothing(built):
+def test_cli_query_parameter_with_quotes_and_braces_changes_nothing(built, tmp_path):
     out, _ = built
     hostile = 'Thanh Hóa" } UNION { ?s ?p ?o } #'
     r = kg("query", "partners_of", "--graph", out, "--param", f"province={hostile}", "--format", "json")
+    assert r.returncode == 2 and r.stdout == ""  # no province has that name, and the query was not altered
+    assert r.stderr == f"kg: error: no province named '{hostile}' (no known name is close)\n"
+    # a parameter that is not a name reaches the query as it is, as data
+    rq = tmp_path / "labelled.rq"
+    rq.write_text("# Parameters: label = a label\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                  "SELECT ?x WHERE { ?x rdfs:label ?label_name }\n", encoding="utf-8")
+    r = kg("query", rq, "--graph", out, "--param", f"label={hostile}", "--format", "json")
     assert r.returncode == 0, r.stderr
-    assert json.loads(r.stdout) == []  # no province has that name, and the query was not altered
+    assert json.loads(r.stdout) == []
+
+
+def test_cli_query_names_without_diacritics_or_case(built):
+    out, _ = built
+    typed = kg("query", "partners_of", "--graph", out, "--param", "province=thanh hoa", "--format", "csv")
+    written = kg("query", "partners_of", "--graph", out, "--param", "province=Thanh Hóa", "--format", "csv")
+    assert typed.returncode == 0, typed.stderr
+    assert typed.stdout == written.stdout and typed.stdout.count("\n") == 26
+    r = kg("query", "evidence", "--graph", out, "--param", "partner=hua phan", "--format", "csv")
+    assert r.returncode == 0 and r.stdout.splitlines()[1].startswith("Thanh Hóa,Hủa Phăn,")
+
+
+def test_cli_query_unknown_name_exits_2_with_the_closest(built):
+    out, _ = built
+    r = kg("query", "partners_of", "--graph", out, "--param", "province=thanh hao")
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr == "kg: error: no province named 'thanh hao' (closest known: 'Thanh Hóa', 'Hà Nội' or 'Khánh Hòa')\n"
 
 
 def test_cli_query_json_for_every_saved_query(built):
@@ -148,6 +172,19 @@ def test_cli_viz_one_province(built, tmp_path):
     assert r.returncode == 0, r.stderr
     html = page.read_text(encoding="utf-8")
     assert "Hủa Phăn" in html and "Gifu" not in html
+
+
+def test_cli_viz_unknown_province_exits_2_and_keeps_the_page(built, tmp_path):
+    out, _ = built
+    page = tmp_path / "graph.html"
+    page.write_text("the previous page", encoding="utf-8")
+    r = kg("viz", "--graph", out, "--province", "Thanh Hoa X", "-o", page)
+    assert r.returncode == 2
+    assert r.stderr == "kg: error: no province named 'Thanh Hoa X' (closest known: 'Thanh Hóa', 'Khánh Hòa' or 'Hà Nội')\n"
+    assert page.read_text(encoding="utf-8") == "the previous page"
+    r = kg("viz", "--graph", out, "--province", "thanh hoa", "-o", page)
+    assert r.returncode == 0 and r.stderr == f"kg: 26 nodes, 25 edges -> {page}\n"
+    assert "— Thanh Hóa</title>" in page.read_text(encoding="utf-8")
 
 
 def test_cli_help_has_an_example_for_every_command():

@@ -11,15 +11,21 @@ from .base import cli
 
 @cli.command("viz")
 @click.option("--graph", "-g", default="build", show_default=True, type=click.Path(), help="A build folder or an RDF file.")
-@click.option("--province", default=None, help="Draw only this province's neighbourhood.")
+@click.option("--province", default=None,
+              help="Draw only this province's neighbourhood (its name with or without diacritics, or a common form).")
 @click.option("--out", "-o", default="build/graph.html", show_default=True, type=click.Path(dir_okay=False))
 def viz_command(graph: str, province: str | None, out: str) -> None:
     """Write the self-contained network page of provinces and partners (opens offline).
 
+    An unknown province is an error (exit 2) that leaves the page as it was.
+
     Example: kg viz --province "Thanh Hóa" -o thanh-hoa.html
     """
-    from ..queries import load_graph
+    from ..names import resolve_name
+    from ..queries import load_graph, open_dataset
     from ..viz import write_network
 
+    if province is not None:
+        province = resolve_name("province", province, open_dataset(graph))
     stats = write_network(load_graph(graph), Path(out), province=province)
     click.echo(f"kg: {stats.nodes} nodes, {stats.edges} edges -> {out}", err=True)
