@@ -88,6 +88,13 @@ def test_cli_query_unknown_name_exits_2_with_the_closest(built):
     assert r.stderr == "kg: error: no province named 'thanh hao' (closest known: 'Thanh Hóa', 'Hà Nội' or 'Khánh Hòa')\n"
 
 
+def test_cli_query_repeated_param_is_an_error_naming_it(built):
+    out, _ = built
+    r = kg("query", "partners_of", "--graph", out, "--param", "province=Thanh Hóa", "--param", "province=Hà Tĩnh")
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.splitlines()[-1] == "Error: Invalid value for --param: 'province' is given twice: give each parameter once"
+
+
 def test_cli_query_json_for_every_saved_query(built):
     out, _ = built
     params = {"partners_of": ["province=Thanh Hóa"], "provinces_of": ["partner=Lào"]}

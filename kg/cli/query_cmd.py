@@ -14,7 +14,10 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
         key, sep, value = v.partition("=")
         if not sep or not key:
             raise click.BadParameter(f"'{v}' is not KEY=VALUE", param_hint="--param")
-        params[key.strip()] = value
+        key = key.strip()
+        if key in params:
+            raise click.BadParameter(f"'{key}' is given twice: give each parameter once", param_hint="--param")
+        params[key] = value
     return params
 
 
