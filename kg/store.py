@@ -206,20 +206,23 @@ def refresh_default_graph(store: ox.Store) -> None:
     store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
 
 
+#: The prefixes of graph.ttl.
+PREFIXES = {
+    "kg": str(V.KG),
+    "rdf": str(V.RDF),
+    "rdfs": str(V.RDFS),
+    "owl": str(V.OWL),
+    "xsd": str(V.XSD),
+    "skos": str(V.SKOS),
+    "prov": str(V.PROV),
+    "dcterms": str(V.DCTERMS),
+    "schema": str(V.SDO),
+}
+
+
 def merged_turtle(store: ox.Store) -> bytes:
     """The merged graph as Turtle, byte-identical for the same content."""
-    prefixes = {
-        "kg": str(V.KG),
-        "rdf": str(V.RDF),
-        "rdfs": str(V.RDFS),
-        "owl": str(V.OWL),
-        "xsd": str(V.XSD),
-        "skos": str(V.SKOS),
-        "prov": str(V.PROV),
-        "dcterms": str(V.DCTERMS),
-        "schema": str(V.SDO),
-    }
-    return serialize(merged_triples(store), ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return serialize(merged_triples(store), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
 def dataset(store: ox.Store, fmt: ox.RdfFormat) -> bytes:

@@ -194,6 +194,22 @@ def test_cli_viz_unknown_province_exits_2_and_keeps_the_page(built, tmp_path):
     assert "— Thanh Hóa</title>" in page.read_text(encoding="utf-8")
 
 
+def test_cli_export_jsonld_has_a_context_and_the_same_triples(built, tmp_path):
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    out, _ = built
+    r = kg("export", "--graph", out, "--format", "jsonld", "-o", tmp_path / "g.jsonld")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads((tmp_path / "g.jsonld").read_text(encoding="utf-8"))
+    assert list(doc) == ["@context", "@graph"]
+    assert doc["@context"]["kg"] == "https://w3id.org/vnkg/def#" and doc["@context"]["id"] == "https://w3id.org/vnkg/id/"
+    assert {"@id": "id:place/la-ho", "rdf:type": [{"@id": "kg:ForeignLocality"}]}.items() <= next(
+        n for n in doc["@graph"] if n["@id"] == "id:place/la-ho").items()
+    parsed = Graph().parse(tmp_path / "g.jsonld", format="json-ld")
+    assert isomorphic(parsed, Graph().parse(out / "graph.ttl"))
+
+
 def test_cli_help_has_an_example_for_every_command():
     for cmd in ["build", "query", "viz", "export", "validate"]:
         r = kg(cmd, "--help")
