@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 
 import pyoxigraph as ox
 
@@ -44,18 +45,19 @@ class Names:
     """Every known name of one kind (provinces or partners), by folded key, with the labels it stands for."""
 
     what: str
-    #: the gazetteers' names, shared by every graph's (built once per process)
-    base: Names | None = None
+    #: the gazetteers' names (built once per process, when first needed): a name the graph does
+    #: not know is looked up there, so a name the graph knows costs no gazetteer
+    base: Callable[[], Names] | None = None
     folded: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     exact: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     in_graph: set[str] = field(default_factory=set)
 
-    def _labels(self, table: str, key: str) -> set[str]:
-        own = getattr(self, table).get(key, set())
-        return own | self.base._labels(table, key) if self.base else set(own)
+    def _labels(self, table: str, key: str, *, everywhere: bool = False) -> set[str]:
+        own = set(getattr(self, table).get(key, set()))
+        return own | self.base()._labels(table, key) if self.base and everywhere else own
 
     def _keys(self) -> list[str]:
-        return list(dict.fromkeys([*(self.base._keys() if self.base else ()), *self.folded]))
+        return list(dict.fromkeys([*(self.base()._keys() if self.base else ()), *self.folded]))
 
     def add(self, name: str | None, label: str, *, in_graph: bool = False) -> None:
         if not name:
@@ -73,10 +75,14 @@ class Names:
         (unless not ``strict``: then ``value`` is kept as typed).
         """
         typed = normalise_text(value.strip())
-        labels = self._labels("exact", typed.casefold())
-        if labels:
-            return next(iter(labels)) if len(labels) == 1 else value
-        labels = self._labels("folded", fold(typed))
+        # the graph's names first (no gazetteer to load), then every name the gazetteers know
+        for everywhere in (False, True) if self.base else (False,):
+            exact = self._labels("exact", typed.casefold(), everywhere=everywhere)
+            if exact:
+                return next(iter(exact)) if len(exact) == 1 else value
+            labels = self._labels("folded", fold(typed), everywhere=everywhere)
+            if labels:
+                break
         if len(labels) > 1:
             labels = (labels & self.in_graph) or labels
         if len(labels) == 1:
@@ -88,7 +94,7 @@ class Names:
         if not strict:
             return value
         close = difflib.get_close_matches(fold(typed), self._keys(), n=5, cutoff=0.6)
-        nearest = list(dict.fromkeys(label for key in close for label in sorted(self._labels("folded", key))))[:3]
+        nearest = list(dict.fromkeys(label for key in close for label in sorted(self._labels("folded", key, everywhere=True))))[:3]
         hint = f"closest known: {_listed(nearest)}" if nearest else "no known name is close"
         raise QueryError(f"no {self.what} named '{value}' ({hint})")
 
@@ -102,7 +108,7 @@ def _listed(names: list[str]) -> str:
 def _gazetteer_names() -> dict[str, Names]:
     from .extract.gazetteer import gazetteer
 
-    names = {"province": Names("province"), "partner": Names("partner")}
+    names = {"province": Names("province"), "partner": Names("partner")}  # no base: they are the base
     for e in gazetteer().entities.values():
         kind = "province" if e.kind == "province" else "partner" if e.kind in _PARTNER_KINDS else None
         if kind:
@@ -111,10 +117,13 @@ def _gazetteer_names() -> dict[str, Names]:
     return names
 
 
+def _base(kind: str) -> Names:
+    return _gazetteer_names()[kind]
+
+
 def known_names(store: ox.Store | None = None) -> dict[str, Names]:
     """The provinces' and the partners' names: the gazetteers', and those of the graph in ``store``."""
-    base = _gazetteer_names()
-    names = {kind: Names(kind, base=base[kind]) for kind in base}
+    names = {kind: Names(kind, base=partial(_base, kind)) for kind in ("province", "partner")}
     if store is not None:
         for s in select(store, _GRAPH_NAMES):
             kind = "province" if s["cls"].value.endswith("#Province") else "partner"
