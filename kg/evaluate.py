@@ -25,7 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import KgError
-from .sparql import select
+from .graph.sparql import select
 from .text import fold
 
 KINDS = ("partnerships", "agreements", "events", "indicators")

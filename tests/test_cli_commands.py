@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import SEEDS
 
 KG = [sys.executable, "-m", "kg"]
@@ -231,13 +230,13 @@ def test_cli_query_list_from_another_folder(tmp_path):
 
 
 def test_cli_value_error_from_a_bug_is_not_an_input_error(built, monkeypatch):
-    import kg.export
+    import kg.graph.export
     from kg.cli import main
 
     def broken(graph, fmt):
         raise ValueError("a bug")
 
-    monkeypatch.setattr(kg.export, "export", broken)
+    monkeypatch.setattr(kg.graph.export, "export", broken)
     with pytest.raises(ValueError, match="a bug"):
         main(["export", "--graph", str(built[0])])
 

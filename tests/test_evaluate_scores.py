@@ -3,11 +3,11 @@
 import json
 
 import pytest
+from conftest import CORPUS, ROOT, SEEDS
 
 import kg.build as kb
-from conftest import CORPUS, ROOT, SEEDS
 from kg.evaluate import evaluate
-from kg.queries import open_dataset
+from kg.graph.queries import open_dataset
 
 
 @pytest.fixture(scope="module")

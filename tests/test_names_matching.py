@@ -4,8 +4,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import QueryError
-from kg.names import resolve_name, resolve_params
-from kg.queries import run_query
+from kg.graph.names import resolve_name, resolve_params
+from kg.graph.queries import run_query
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""kg.viz on a large synthetic graph: every node drawn, layout quality, data size (its time: bench/run.py).
+"""kg.page.viz on a large synthetic graph: every node drawn, layout quality, data size (its time: bench/run.py).
 
 ``synthetic_graph`` is also used by tests/test_viz_browser.py.
 """
@@ -13,7 +13,7 @@ import pytest
 import rdflib
 from rdflib import Literal, URIRef
 
-from kg import viz
+from kg.page import viz
 from kg.vocab import ID, KG
 
 # (rdflib's namespace classes are imported in the function: pytest's collection

@@ -1,4 +1,4 @@
-"""Tests of kg.viz, the offline network page, on small hand-written graphs (no browser)."""
+"""Tests of kg.page.viz, the offline network page, on small hand-written graphs (no browser)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from kg import viz, vocab
+from kg import vocab
+from kg.page import viz
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE = FIXTURES / "viz_small.ttl"

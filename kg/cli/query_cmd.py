@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..queries import FORMATS, format_result, open_dataset, run_query, saved_queries
+from ..graph.queries import FORMATS, format_result, open_dataset, run_query, saved_queries
 from .base import cli
 
 
@@ -48,7 +48,7 @@ def query_command(ctx: click.Context, name: str | None, graph: str, params: tupl
             click.echo(f"{q.name}: {q.question} [{ps}]")
         return
     if endpoint:
-        from ..remote import remote_query
+        from ..graph.remote import remote_query
 
         given = ctx.get_parameter_source("graph") != click.core.ParameterSource.DEFAULT
         iri = graph_iri or (graph if given else None)

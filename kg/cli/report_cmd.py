@@ -43,10 +43,10 @@ def report_command(province: str, graph: str, year_from: int | None, year_to: in
 
     Example: kg report "Thanh Hóa" --from 2016 --to 2024 -o thanh-hoa.html
     """
-    from ..names import resolve_name
-    from ..queries import open_dataset
-    from ..report import write_report
-    from ..report_data import gather
+    from ..graph.names import resolve_name
+    from ..graph.queries import open_dataset
+    from ..page.report import write_report
+    from ..page.report_data import gather
 
     if year_from and year_to and year_from > year_to:
         raise click.BadParameter(f"--from {year_from} is after --to {year_to}", param_hint="--from")

@@ -21,9 +21,9 @@ def viz_command(graph: str, province: str | None, out: str) -> None:
 
     Example: kg viz --province "Thanh Hóa" -o thanh-hoa.html
     """
-    from ..names import resolve_name
-    from ..queries import load_graph, open_dataset
-    from ..viz import write_network
+    from ..graph.names import resolve_name
+    from ..graph.queries import load_graph, open_dataset
+    from ..page.viz import write_network
 
     if province is not None:
         province = resolve_name("province", province, open_dataset(graph))

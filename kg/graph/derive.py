@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from . import vocab as V
+from .. import vocab as V
 from .sparql import select, serialize
 
 DERIVED_GRAPH = str(V.ID["graph/derived"])

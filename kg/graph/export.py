@@ -15,8 +15,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from . import vocab as V
-from .errors import KgError
+from .. import vocab as V
+from ..errors import KgError
 from .queries import open_dataset
 from .sparql import serialize, text
 from .store import PREFIXES, dataset, merged_triples, merged_turtle

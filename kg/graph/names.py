@@ -18,9 +18,9 @@ from functools import cache, partial
 
 import pyoxigraph as ox
 
-from .errors import QueryError
+from ..errors import QueryError
+from ..text import fold, normalise_text
 from .sparql import select
-from .text import fold, normalise_text
 
 #: The query parameters that hold a name, and what they name.
 NAME_PARAMS = ("province", "partner")
@@ -106,7 +106,7 @@ def _listed(names: list[str]) -> str:
 
 @cache
 def _gazetteer_names() -> dict[str, Names]:
-    from .extract.gazetteer import gazetteer
+    from ..extract.gazetteer import gazetteer
 
     names = {"province": Names("province"), "partner": Names("partner")}  # no base: they are the base
     for e in gazetteer().entities.values():

@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from . import resources
-from .errors import QueryError
+from .. import resources
+from ..errors import QueryError
 
 if TYPE_CHECKING:  # pragma: no cover
     from rdflib import Graph
@@ -309,7 +309,7 @@ def run_query(graph: Graph | ox.Store, name_or_file: str, params: dict[str, str]
     Parameters are RDF literals in a ``VALUES`` block (see :func:`with_values`); a
     province's or partner's name may be typed without diacritics or case, or in a common
     form ("thanh hoa", "TP HCM"): it is bound as the label it names, and an unknown
-    name is a :class:`QueryError` listing the closest known ones (see :mod:`kg.names`).
+    name is a :class:`QueryError` listing the closest known ones (see :mod:`kg.graph.names`).
     """
     from .names import resolve_params
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import vocab as V
+from .. import vocab as V
 from .rdf import ENTITIES_GRAPH, VOCABULARY_GRAPH
 from .sparql import select, serialize, text
 
@@ -35,7 +35,7 @@ _FINGERPRINT = ox.NamedNode(str(V.KG.extractorFingerprint))
 
 
 #: The modules that turn an article into its graph: reading, extraction, writing RDF.
-EXTRACTION_ROOTS = ("kg.reader", "kg.extract", "kg.rdf")
+EXTRACTION_ROOTS = ("kg.io.reader", "kg.extract", "kg.graph.rdf")
 
 
 def extraction_modules(roots: Iterable[str] = EXTRACTION_ROOTS) -> list[Path]:
@@ -46,7 +46,7 @@ def extraction_modules(roots: Iterable[str] = EXTRACTION_ROOTS) -> list[Path]:
     """
     import ast
 
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # kg/
     todo, seen, files = list(roots), set(), []
     while todo:
         name = todo.pop()
@@ -79,9 +79,9 @@ def fingerprint() -> str:
     """
     import hashlib
 
-    from .resources import as_path, data_dir, ontology_file
+    from ..resources import as_path, data_dir, ontology_file
 
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # kg/
     h = hashlib.sha256()
     for path in extraction_modules():
         h.update(path.relative_to(package).as_posix().encode())

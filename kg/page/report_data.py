@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from . import queries
-from .errors import QueryError
-from .sparql import select
+from ..errors import QueryError
+from ..graph import queries
+from ..graph.sparql import select
 
 _P = """PREFIX kg: <https://w3id.org/vnkg/def#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX prov: <http://www.w3.org/ns/prov#>

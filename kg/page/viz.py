@@ -72,7 +72,7 @@ import networkx as nx
 import rdflib
 from rdflib.term import Literal, Node
 
-from .resources import page_asset
+from ..resources import page_asset
 
 __all__ = [
     "EDGE_COLOURS",
