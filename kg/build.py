@@ -35,6 +35,7 @@ from .errors import BuildError, BuildLocked, DiskFull, KgError, NoPermission
 from .extract import Extractor
 from .graph import derive, rdf
 from .io.reader import RawArticle, ReadError, make_article, raw_id, read_raw
+from .resources import sparql
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("build")
@@ -488,16 +489,7 @@ def network_graph(store):
     return Graph().parse(data=lines.decode("utf-8"), format="nt")
 
 
-_NETWORK_CONSTRUCT = """
-PREFIX kg: <https://w3id.org/vnkg/def#>
-CONSTRUCT { ?s ?p ?o } WHERE {
-  { ?s a ?cls . FILTER(?cls IN (kg:Partnership, kg:Agreement, kg:Event, kg:Indicator)) ?s ?p ?o }
-  UNION { ?f kg:evidence ?s . ?s ?p ?o }
-  UNION { ?f <http://www.w3.org/ns/prov#wasDerivedFrom> ?s . ?s ?p ?o }
-  UNION { ?f kg:province|kg:partner|kg:party|kg:participant|kg:scope|kg:place ?s . ?s ?p ?o }
-  UNION { ?f kg:partner ?x . ?x kg:country ?s . ?s ?p ?o }
-  UNION { ?s a ?k . FILTER(?k IN (kg:EventKind, kg:AgreementStatus, kg:RelationKind)) ?s ?p ?o }
-}"""
+_NETWORK_CONSTRUCT = sparql("build_network")
 
 
 def count_instances(store) -> dict[str, int]:

@@ -19,6 +19,7 @@ from functools import cache, partial
 import pyoxigraph as ox
 
 from ..errors import QueryError
+from ..resources import sparql
 from ..text import fold, normalise_text
 from .sparql import select
 
@@ -27,17 +28,7 @@ NAME_PARAMS = ("province", "partner")
 
 _PARTNER_KINDS = ("country", "locality", "organisation", "agency", "mission", "company", "ngo")
 
-_GRAPH_NAMES = """
-PREFIX kg: <https://w3id.org/vnkg/def#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?cls ?label ?name WHERE {
-  VALUES ?cls { kg:Province kg:ForeignCountry kg:ForeignLocality kg:InternationalOrganisation kg:GovernmentAgency
-                kg:DiplomaticMission kg:Company kg:NGO }
-  ?e a ?cls ; rdfs:label ?label . FILTER(lang(?label) = "vi")
-  ?e rdfs:label|skos:altLabel|kg:acronym ?name .
-}
-"""
+_GRAPH_NAMES = sparql("names")
 
 
 @dataclass

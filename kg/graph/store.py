@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .. import vocab as V
-from .rdf import ENTITIES_GRAPH, VOCABULARY_GRAPH
+from ..resources import sparql
 from .sparql import select, serialize, text
 
 STORE_DIR = "store"
@@ -174,14 +174,7 @@ def replace_graph(store: ox.Store, graph: str, lines: Iterable[str]) -> None:
     add_nquads(store, lines)
 
 
-_ENTITY_KEYS = f"""
-SELECT DISTINCT ?o WHERE {{
-  GRAPH ?g {{ ?s ?p ?o }}
-  FILTER(?g != <{ENTITIES_GRAPH}> && ?g != <{VOCABULARY_GRAPH}> && isIRI(?o))
-  FILTER(STRSTARTS(STR(?o), "{V.ID}country/") || STRSTARTS(STR(?o), "{V.ID}province/")
-         || STRSTARTS(STR(?o), "{V.ID}place/") || STRSTARTS(STR(?o), "{V.ID}org/")
-         || STRSTARTS(STR(?o), "{V.ID}company/"))
-}}"""
+_ENTITY_KEYS = sparql("store_entity_keys")
 
 
 def referenced_entities(store: ox.Store) -> list[str]:

@@ -18,51 +18,14 @@ import pyoxigraph as ox
 from ..errors import QueryError
 from ..graph import queries
 from ..graph.sparql import select
+from ..resources import sparql
 
-_P = """PREFIX kg: <https://w3id.org/vnkg/def#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX schema: <https://schema.org/>
-"""
-_LABEL = 'rdfs:label {v} . FILTER(lang({v}) = "vi")'
-_PARTNER_TYPES = ("ForeignCountry", "ForeignLocality", "InternationalOrganisation", "GovernmentAgency",
-                  "DiplomaticMission", "Company", "NGO")
-
-_UNITS = _P + """SELECT DISTINCT ?name ?unit ?label ?until ?next_label WHERE {
-  ?unit rdfs:label|skos:altLabel ?name ; a kg:Province ; """ + _LABEL.format(v="?label") + """
-  OPTIONAL { ?unit kg:validUntil ?until }
-  OPTIONAL { ?unit kg:successor ?next . ?next """ + _LABEL.format(v="?next_label") + """ }
-}"""
-_PREDECESSORS = _P + "SELECT ?asked ?unit ?label WHERE { ?unit kg:successor ?asked ; " + _LABEL.format(v="?label") + " }"
-_TIES = _P + """SELECT ?unit ?fact ?partner ?type ?country ?first ?last (GROUP_CONCAT(DISTINCT ?kind; separator=" ") AS ?kinds)
-       (COUNT(DISTINCT ?article) AS ?articles) WHERE {
-  ?fact a kg:Partnership ; kg:province ?unit ; kg:partner ?p ; prov:wasDerivedFrom ?article ; kg:relationKind ?k .
-  BIND(STRAFTER(STR(?k), "relation-kind/") AS ?kind)
-  ?p a ?cls . BIND(STRAFTER(STR(?cls), "#") AS ?type) ?p """ + _LABEL.format(v="?partner") + """
-  FILTER(STRSTARTS(STR(?cls), "https://w3id.org/vnkg/def#") && ?type IN ("ForeignCountry", "ForeignLocality",
-         "InternationalOrganisation", "GovernmentAgency", "DiplomaticMission", "Company", "NGO"))
-  OPTIONAL { ?p kg:country ?c . ?c """ + _LABEL.format(v="?country_of") + """ }
-  BIND(IF(?type = "ForeignCountry", ?partner, ?country_of) AS ?country)
-  OPTIONAL { ?fact kg:firstDate ?first ; kg:lastDate ?last }
-} GROUP BY ?unit ?fact ?partner ?type ?country ?first ?last"""
-_EVENTS = _P + """SELECT ?unit ?fact ?date ?kind ?who ?country WHERE {
-  ?fact a kg:Event ; kg:province ?unit ; kg:eventKind ?k . FILTER NOT EXISTS { ?fact kg:mergedInto ?first }
-  BIND(STRAFTER(STR(?k), "event-kind/") AS ?kind)
-  OPTIONAL { ?fact kg:date ?date }
-  OPTIONAL { ?fact kg:participant|kg:place ?p . FILTER NOT EXISTS { ?p a kg:Province } ?p """ + _LABEL.format(v="?who") + """
-    OPTIONAL { ?p kg:country ?c . ?c """ + _LABEL.format(v="?country_of") + """ }
-    BIND(COALESCE(?country_of, IF(EXISTS { ?p a kg:ForeignCountry }, ?who, ?unset)) AS ?country) }
-}"""
-_INDICATORS = _P + """SELECT ?unit ?fact ?indicator ?value ?unit_name ?qualifier ?period ?start ?end ?zone WHERE {
-  ?fact a kg:Indicator ; kg:scope ?unit ; kg:indicatorType ?indicator ; kg:value ?value ; kg:unit ?unit_name .
-  OPTIONAL { ?fact kg:qualifier ?qualifier } OPTIONAL { ?fact kg:period ?period ; kg:periodStart ?start ; kg:periodEnd ?end }
-  OPTIONAL { ?fact kg:scopeLabel ?zone }
-}"""
-_EVIDENCE = _P + """SELECT DISTINCT ?unit ?fact ?ev ?sentence ?start ?end ?title ?date ?source ?url ?file WHERE {
-  { ?fact kg:province ?unit } UNION { ?fact kg:scope ?unit }
-  ?fact kg:evidence ?ev . ?ev kg:sentence ?sentence ; kg:startOffset ?start ; kg:endOffset ?end ; kg:article ?a .
-  ?a dcterms:title ?title ; kg:sourceFile ?file .
-  OPTIONAL { ?a dcterms:date ?date } OPTIONAL { ?a dcterms:source ?source } OPTIONAL { ?a schema:url ?url }
-}"""
+_UNITS = sparql("report_units")
+_PREDECESSORS = sparql("report_predecessors")
+_TIES = sparql("report_ties")
+_EVENTS = sparql("report_events")
+_INDICATORS = sparql("report_indicators")
+_EVIDENCE = sparql("report_evidence")
 
 
 @dataclass(frozen=True)
