@@ -35,7 +35,6 @@ from .errors import BuildError, BuildLocked, DiskFull, KgError, NoPermission
 from .extract import Extractor
 from .graph import derive, rdf
 from .io.reader import RawArticle, ReadError, make_article, raw_id, read_raw
-from .resources import sparql
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("build")
@@ -453,7 +452,7 @@ def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], d
     _phase("default")
     _write_synced(out / f".{GRAPH_FILE}.new", st.merged_turtle(store))
     _phase("turtle")
-    write_network(network_graph(store), out / f".{HTML_FILE}.new")
+    write_network(store, out / f".{HTML_FILE}.new")
     _phase("page")
     counts = count_instances(store)
     import hashlib
@@ -473,23 +472,9 @@ def write_outputs(store, out: Path) -> None:
 
     turtle = st.merged_turtle(store)
     html_tmp = out / f".{HTML_FILE}.new"
-    write_network(network_graph(store), html_tmp)
+    write_network(store, html_tmp)
     write_atomic(out / GRAPH_FILE, turtle)
     os.replace(html_tmp, out / HTML_FILE)
-
-
-def network_graph(store):
-    """The part of the merged graph the network page draws, as an rdflib graph."""
-    from rdflib import Graph
-
-    from .graph import store as st
-    from .graph.sparql import construct, serialize
-
-    lines = serialize(construct(store, _NETWORK_CONSTRUCT), st.ox.RdfFormat.N_TRIPLES)
-    return Graph().parse(data=lines.decode("utf-8"), format="nt")
-
-
-_NETWORK_CONSTRUCT = sparql("build_network")
 
 
 def count_instances(store) -> dict[str, int]:

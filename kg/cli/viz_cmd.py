@@ -22,10 +22,11 @@ def viz_command(graph: str, province: str | None, out: str) -> None:
     Example: kg viz --province "Thanh Hóa" -o thanh-hoa.html
     """
     from ..graph.names import resolve_name
-    from ..graph.queries import load_graph, open_dataset
+    from ..graph.queries import open_dataset
     from ..page.viz import write_network
 
+    store = open_dataset(graph)  # the build's store, read as it is
     if province is not None:
-        province = resolve_name("province", province, open_dataset(graph))
-    stats = write_network(load_graph(graph), Path(out), province=province)
+        province = resolve_name("province", province, store)
+    stats = write_network(store, Path(out), province=province)
     click.echo(f"kg: {stats.nodes} nodes, {stats.edges} edges -> {out}", err=True)

@@ -5,24 +5,24 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, cast
 
 import networkx as nx
+import pyoxigraph as ox
 import rdflib
-from rdflib.term import Literal, Node
 
+from ..graph.sparql import select, text
 from .style import PARTNER_TYPES
 
 # One row per partnership of the province whose label or altLabel (any case) is
-# the literal bound to ?provinceName through initBindings (never query text).
+# the literal bound to ?provinceName as a substitution (never query text; Oxigraph
+# substitutes only a projected variable).
 QUERY = """
 PREFIX kg: <https://w3id.org/vnkg/def#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 
-SELECT ?ps ?prov ?partner WHERE {
+SELECT ?ps ?prov ?partner ?provinceName WHERE {
   ?ps a kg:Partnership ; kg:province ?prov ; kg:partner ?partner .
   FILTER EXISTS {
     ?prov rdfs:label|skos:altLabel ?name .
@@ -31,7 +31,7 @@ SELECT ?ps ?prov ?partner WHERE {
 }
 """
 
-# Every partnership (rdflib evaluates a FILTER per row even when it cannot
+# Every partnership (a FILTER is evaluated per row even when it cannot
 # fail, so the unfiltered page uses a query without one).
 QUERY_ALL = """
 PREFIX kg: <https://w3id.org/vnkg/def#>
@@ -141,37 +141,53 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+#: A term of the graph as the page reads it.
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+def dataset(graph: rdflib.Graph | ox.Store) -> ox.Store:
+    """The store the page reads: a build's Oxigraph store as it is (its default graph is the merged
+    graph), or an rdflib graph (small graphs, tests) copied into an in-memory store."""
+    if isinstance(graph, ox.Store):
+        return graph
+    store = ox.Store()
+    store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
 class _Facts:
     """The rows of :data:`FACTS_QUERY`, by subject and key."""
 
-    def __init__(self, graph: rdflib.Graph | None) -> None:
-        self.raw: dict[str, dict[str, list[Node]]] = defaultdict(lambda: defaultdict(list))
-        if graph is not None:
-            for s, k, o in cast(Iterable[tuple[Node, Node, Node]], graph.query(FACTS_QUERY)):
-                self.raw[str(s)][str(k)].append(o)
+    def __init__(self, store: ox.Store | None) -> None:
+        self.raw: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
+        if store is not None:
+            for row in select(store, FACTS_QUERY):
+                s, k, o = row["s"], row["k"], row["o"]
+                if s is not None and k is not None and isinstance(o, Term):
+                    self.raw[s.value][k.value].append(o)
 
-    def get(self, subject: str, key: str) -> list[Node]:
+    def get(self, subject: str, key: str) -> list[Term]:
         """The distinct values, in a fixed order."""
         props = self.raw.get(subject)
         values = props.get(key) if props else None
         if not values:
             return []
-        return sorted(set(values), key=lambda n: (str(n), getattr(n, "language", None) or ""))
+        return sorted(set(values), key=lambda n: (n.value, getattr(n, "language", None) or ""))
 
     def iris(self, subject: str, key: str) -> list[str]:
-        return [str(v) for v in self.get(subject, key)]
+        return [v.value for v in self.get(subject, key)]
 
     def one(self, subject: str, key: str) -> str:
         values = self.get(subject, key)
-        return _clean(str(values[0])) if values else ""
+        return _clean(values[0].value) if values else ""
 
     def label(self, subject: str) -> str:
         """The subject's Vietnamese label, else any label, else ""."""
         labels = self.get(subject, "label")
         for lab in labels:
-            if isinstance(lab, Literal) and (lab.language or "").lower().startswith("vi"):
-                return _clean(str(lab))
-        return _clean(str(labels[0])) if labels else ""
+            if isinstance(lab, ox.Literal) and (lab.language or "").lower().startswith("vi"):
+                return _clean(lab.value)
+        return _clean(labels[0].value) if labels else ""
 
     def subjects_with(self, key: str) -> list[str]:
         return sorted(s for s, props in self.raw.items() if key in props)
@@ -185,12 +201,12 @@ def _partner_type(facts: _Facts, partner: str) -> str:
     return "Partner"
 
 
-def _partnerships(graph: rdflib.Graph, province: str | None, facts: _Facts) -> list[_Partnership]:
-    rows: Iterable[Any] = (graph.query(QUERY_ALL) if province is None
-                           else graph.query(QUERY, initBindings={"provinceName": Literal(_clean(province))}))
+def _partnerships(store: ox.Store, province: str | None, facts: _Facts) -> list[_Partnership]:
+    rows = (select(store, QUERY_ALL) if province is None
+            else select(store, QUERY, substitutions={ox.Variable("provinceName"): ox.Literal(_clean(province))}))
     result = []
     for row in rows:
-        ps, prov, partner = (str(row[k]) for k in ("ps", "prov", "partner"))
+        ps, prov, partner = (str(text(row[k])) for k in ("ps", "prov", "partner"))
         ptype = _partner_type(facts, partner)
         partner_label = facts.label(partner) or _tail(partner)
         countries = facts.iris(partner, "country")

@@ -1,17 +1,16 @@
 """The network page: provinces and their foreign partners as one offline HTML file.
 
-Two SPARQL SELECTs read the graph:
+Two SPARQL SELECTs read the graph, on the build's Oxigraph store itself (an
+rdflib graph, in tests, is copied into an in-memory store first):
 
 * :data:`QUERY_ALL`, one row per ``kg:Partnership`` (its province and
   partner), or :data:`QUERY`, the same for one province, whose name is the
-  literal ``?provinceName`` bound with ``initBindings`` (never query text);
+  literal ``?provinceName`` bound as a substitution (never query text);
 * :data:`FACTS_QUERY`, plain ``subject key object`` rows of everything else the
   page shows: labels, partner classes and countries, relation kinds, source
   articles, evidence sentences, agreements, events, indicators.  Every UNION
   branch is one triple pattern with a constant predicate (an index lookup;
-  no VALUES, no joins), and Python joins the rows.  rdflib spends ~30 µs per
-  result row whatever the query, and a GROUP BY that evaluates a UNION per
-  partnership costs ~2 ms per partnership, so flat rows are the fast way.
+  no VALUES, no joins), and Python joins the rows.
 
 The rows become a :mod:`networkx` multigraph (one edge per partnership), laid
 out here in Python (:func:`_layout`: a deterministic packing of the provinces,
@@ -64,10 +63,11 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import pyoxigraph as ox
 import rdflib
 
 from ..resources import page_asset
-from .network import FACTS_QUERY, QUERY, QUERY_ALL, NetworkStats, _clean, _Facts, _partnerships, _to_networkx
+from .network import FACTS_QUERY, QUERY, QUERY_ALL, NetworkStats, _clean, _Facts, _partnerships, _to_networkx, dataset
 from .payload import _build
 from .style import (
     DEFAULT_TITLE,
@@ -214,7 +214,7 @@ def _fill(template: str, values: dict[str, str]) -> str:
 
 
 def network_html(
-    graph: rdflib.Graph,
+    graph: rdflib.Graph | ox.Store,
     *,
     province: str | None = None,
     title: str = DEFAULT_TITLE,
@@ -225,8 +225,9 @@ def network_html(
     province's ``rdfs:label`` and ``skos:altLabel`` (any language, ignoring
     case).  An unknown name gives an empty network.
     """
-    facts = _Facts(graph)
-    g = _to_networkx(_partnerships(graph, province, facts))
+    store = dataset(graph)
+    facts = _Facts(store)
+    g = _to_networkx(_partnerships(store, province, facts))
     stats = NetworkStats(nodes=g.number_of_nodes(), edges=g.number_of_edges())
     data = _build(g, facts)
     data["options"] = _OPTIONS
@@ -260,7 +261,7 @@ def network_html(
     return page, stats
 
 
-def write_network(graph: rdflib.Graph, path: Path, **kw: Any) -> NetworkStats:
+def write_network(graph: rdflib.Graph | ox.Store, path: Path, **kw: Any) -> NetworkStats:
     """Write the network page to ``path`` (UTF-8), atomically; keywords as :func:`network_html`."""
     page, stats = network_html(graph, **kw)
     path = Path(path)
