@@ -29,16 +29,15 @@ import pyoxigraph as ox
 
 from .. import resources
 from ..errors import QueryError
+from .sparql import cell, term_cell
 
 if TYPE_CHECKING:  # pragma: no cover
     from rdflib import Graph
 
 GRAPH_FILE = "graph.ttl"
-_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
 _STRING = "http://www.w3.org/2001/XMLSchema#string"
-_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 
-__all__ = ["QueryError", "QueryResult", "SavedQuery", "format_result", "load_graph", "run_query", "saved_queries"]
+__all__ = ["QueryError", "QueryResult", "SavedQuery", "cell", "format_result", "load_graph", "run_query", "saved_queries", "term_cell"]
 
 FORMATS = ("table", "csv", "json")
 
@@ -212,37 +211,6 @@ def with_values(text: str, init: dict[str, str], *, explicit_datatype: bool = Fa
         at = opening + len("WHERE {")
         text = f"{text[:at]}\n  VALUES ?{var} {{ {term} }}{text[at:]}"
     return text
-
-
-def cell(value: str | None, datatype: str | None = None) -> str | None:
-    """The one way an RDF term becomes a cell, whatever engine answered.
-
-    ``value`` is the term's lexical form (an IRI, a literal's text) and
-    ``datatype`` a literal's datatype IRI. Numbers lose a spurious ".0" or
-    trailing zeros; booleans are ``true``/``false`` (Virtuoso writes 1/0);
-    everything else is its lexical form, without datatype or language.
-    """
-    if value is None:
-        return None
-    if datatype == _DECIMAL:
-        try:
-            return format(Decimal(value).normalize(), "f")
-        except InvalidOperation:
-            return value
-    if datatype == _BOOLEAN:
-        return {"1": "true", "0": "false"}.get(value, value)
-    return value
-
-
-def term_cell(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> str | None:
-    """An Oxigraph term as a cell (see :func:`cell`)."""
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        return cell(term.value, term.datatype.value)
-    if isinstance(term, ox.Triple):
-        return str(term)
-    return cell(term.value)
 
 
 _CONCAT = re.compile(r'GROUP_CONCAT\s*\((?:[^;()]|\([^()]*\))*;\s*separator\s*=\s*"((?:[^"\\]|\\.)*)"\s*\)\s*AS\s*\?(\w+)', re.I)

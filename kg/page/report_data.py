@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from ..errors import QueryError
 from ..graph import queries
-from ..graph.sparql import select
+from ..graph.sparql import select, term_cell
 from ..resources import sparql
 
 _UNITS = sparql("report_units")
@@ -106,14 +106,10 @@ class Report:
     undated_left_out: int = 0  # rows with no date, left out because a range of years was asked
 
 
-def _v(term) -> str | None:
-    return None if term is None else term.value
-
-
 def _rows(store: ox.Store, query: str, unit: str) -> list[dict[str, str | None]]:
     solutions = select(store, query, substitutions={ox.Variable("unit"): ox.NamedNode(unit)})
     names = [v.value for v in solutions.variables]
-    return [{n: _v(s[n]) for n in names} for s in solutions]
+    return [{n: term_cell(s[n]) for n in names} for s in solutions]
 
 
 def _units(store: ox.Store, name: str) -> tuple[list[tuple[str, str]], str, str | None]:
@@ -121,7 +117,7 @@ def _units(store: ox.Store, name: str) -> tuple[list[tuple[str, str]], str, str 
     found = []
     for lit in (ox.Literal(name), ox.Literal(name, language="vi"), ox.Literal(name, language="en")):
         for s in select(store, _UNITS, substitutions={ox.Variable("name"): lit}):
-            found.append((s["unit"].value, s["label"].value, _v(s["until"]), _v(s["next_label"])))
+            found.append((s["unit"].value, s["label"].value, term_cell(s["until"]), term_cell(s["next_label"])))
     if not found:
         raise QueryError(f"no province named '{name}' in the graph: give its name as kg query partners lists it")
     current = sorted({f for f in found if f[2] is None})
@@ -212,8 +208,8 @@ def _agreements(store: ox.Store, province: str, as_of: str, years: int, refs) ->
     text = saved.text.replace("SELECT ?province ?via", "SELECT ?agreement ?province ?via", 1)
     out = []
     for s in select(store, queries.with_values(text, params)):
-        period = f"{_v(s['period_start'])}–{_v(s['period_end'])}" if s["period_start"] is not None else None
-        out.append(AgreementRow(str(_v(s["partners"])), str(_v(s["agreement_type"])), _v(s["via"]), str(_v(s["reported"])),
-                                _v(s["since"]), period, _v(s["last_activity"]), str(_v(s["status"])),
-                                refs(str(_v(s["agreement"])))))
+        period = f"{term_cell(s['period_start'])}–{term_cell(s['period_end'])}" if s["period_start"] is not None else None
+        out.append(AgreementRow(str(term_cell(s["partners"])), str(term_cell(s["agreement_type"])), term_cell(s["via"]), str(term_cell(s["reported"])),
+                                term_cell(s["since"]), period, term_cell(s["last_activity"]), str(term_cell(s["status"])),
+                                refs(str(term_cell(s["agreement"])))))
     return sorted(out, key=lambda a: (a.via or "", a.partners, a.since or "~"))
