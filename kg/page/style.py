@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import math
 
+from .. import vocab as V
+
 DEFAULT_TITLE = "kg — foreign partners of Vietnam's provinces"
 
 #: Partner classes in order of preference when a partner has several.
-PARTNER_TYPES: tuple[str, ...] = (
-    "ForeignCountry",
-    "ForeignLocality",
-    "InternationalOrganisation",
-    "GovernmentAgency",
-    "DiplomaticMission",
-    "Company",
-    "NGO",
-)
+PARTNER_TYPES: tuple[str, ...] = V.PARTNER_TYPES
 
 #: Fill colour of each node type (a partner with no known class is "Partner").
 TYPE_COLOURS: dict[str, str] = {
