@@ -90,7 +90,7 @@ def _too_slow(signum, frame):
 
 def rdflib_query(graph, name: str, params: dict[str, str]) -> int:
     """The baseline: a saved query on rdflib's own engine (kg itself runs every query on Oxigraph)."""
-    from kg.queries import bindings, find_query, with_values
+    from kg.graph.queries import bindings, find_query, with_values
 
     query = find_query(name)
     return len(list(graph.query(with_values(query.text, bindings(query, params)))))
@@ -101,7 +101,7 @@ def viz_large_seconds(nodes: int = 5000, runs: int = 3) -> tuple[float, float, i
     sys.path.insert(0, str(ROOT / "tests"))
     from test_viz_large import synthetic_graph
 
-    from kg import viz
+    from kg.page import viz
 
     graph = synthetic_graph(nodes)
     times = []
@@ -202,8 +202,8 @@ def main() -> None:
                     print(f"{size:9}{took:9.1f}{1000 * took / size:12.2f}{took / (floor * size / n):9.1f}")
 
     sys.path.insert(0, str(ROOT))
-    from kg.queries import load_graph, open_dataset, run_query, saved_queries
-    from kg.store import merged_turtle
+    from kg.graph.queries import load_graph, open_dataset, run_query, saved_queries
+    from kg.graph.store import merged_turtle
 
     store = open_dataset(out)
     export = median_ms(lambda: merged_turtle(store), 3)

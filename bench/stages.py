@@ -65,8 +65,10 @@ def _timed_iter(times: Times, name: str, fn: Callable[..., Iterator]) -> Callabl
 
 def timed_build(inputs: list[str], out: str) -> dict:
     """Build ``inputs`` into ``out`` with the build's stages timed."""
-    from kg import build, derive, rdf, viz
-    from kg import store as st
+    from kg import build
+    from kg.graph import derive, rdf
+    from kg.graph import store as st
+    from kg.page import viz
 
     times: Times = defaultdict(float)
     _wrap(times, build, "read_inputs", "read (gzip, JSON, hash)")
@@ -77,8 +79,7 @@ def timed_build(inputs: list[str], out: str) -> dict:
     _wrap(times, rdf, "entity_quads", "entities")
     _wrap(times, st, "refresh_default_graph", "default graph")
     _wrap(times, st, "merged_turtle", "Turtle")
-    _wrap(times, build, "network_graph", "page: its graph")
-    _wrap(times, viz, "write_network", "page: layout and HTML")
+    _wrap(times, viz, "write_network", "page")
     _wrap(times, build, "count_instances", "counts")
     start = time.perf_counter()
     report = build.build(inputs, out)
@@ -88,7 +89,8 @@ def timed_build(inputs: list[str], out: str) -> dict:
 
 def extraction_stages(path: Path, articles: int = 2000) -> tuple[int, Times]:
     """Seconds of each extraction stage over the first ``articles`` articles of ``path``, in this process."""
-    from kg import rdf, reader
+    from kg.graph import rdf
+    from kg.io import reader
     from kg.build import read_inputs
     from kg.extract import extractor as ex_mod
 

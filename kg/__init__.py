@@ -17,11 +17,11 @@ from .errors import BuildError, KgError, QueryError
 _LAZY = {
     "BuildReport": "build",
     "build": "build",
-    "QueryResult": "queries",
-    "load_graph": "queries",
-    "open_dataset": "queries",
-    "run_query": "queries",
-    "saved_queries": "queries",
+    "QueryResult": "graph.queries",
+    "load_graph": "graph.queries",
+    "open_dataset": "graph.queries",
+    "run_query": "graph.queries",
+    "saved_queries": "graph.queries",
 }
 
 

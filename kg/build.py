@@ -31,10 +31,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import derive, rdf
 from .errors import BuildError, BuildLocked, DiskFull, KgError, NoPermission
 from .extract import Extractor
-from .reader import RawArticle, ReadError, make_article, raw_id, read_raw
+from .graph import derive, rdf
+from .io.reader import RawArticle, ReadError, make_article, raw_id, read_raw
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("build")
@@ -351,7 +351,7 @@ def build(
 
 
 def _build_locked(raws: list[RawArticle], out: Path, progress: Progress | None, jobs: int | None) -> dict:
-    from . import store as st
+    from .graph import store as st
 
     version = st.fingerprint()
     current = out / STORE_DIR
@@ -423,9 +423,9 @@ def _clone_store(source: Path, target: Path) -> None:
 def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], drop: set[str], version: str,
           progress: Progress | None, jobs: int | None) -> dict[str, int]:
     """Bring the new store up to date and write the new outputs beside the old ones."""
-    from . import store as st
     from .extract.gazetteer import gazetteer
-    from .viz import write_network
+    from .graph import store as st
+    from .page.viz import write_network
 
     st.set_fingerprint(store, version)
     st.remove_articles(store, drop)
@@ -452,7 +452,7 @@ def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], d
     _phase("default")
     _write_synced(out / f".{GRAPH_FILE}.new", st.merged_turtle(store))
     _phase("turtle")
-    write_network(network_graph(store), out / f".{HTML_FILE}.new")
+    write_network(store, out / f".{HTML_FILE}.new")
     _phase("page")
     counts = count_instances(store)
     import hashlib
@@ -467,37 +467,14 @@ def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], d
 
 def write_outputs(store, out: Path) -> None:
     """graph.ttl and graph.html from the store, each replaced only once complete."""
-    from . import store as st
-    from .viz import write_network
+    from .graph import store as st
+    from .page.viz import write_network
 
     turtle = st.merged_turtle(store)
     html_tmp = out / f".{HTML_FILE}.new"
-    write_network(network_graph(store), html_tmp)
+    write_network(store, html_tmp)
     write_atomic(out / GRAPH_FILE, turtle)
     os.replace(html_tmp, out / HTML_FILE)
-
-
-def network_graph(store):
-    """The part of the merged graph the network page draws, as an rdflib graph."""
-    from rdflib import Graph
-
-    from . import store as st
-    from .sparql import construct, serialize
-
-    lines = serialize(construct(store, _NETWORK_CONSTRUCT), st.ox.RdfFormat.N_TRIPLES)
-    return Graph().parse(data=lines.decode("utf-8"), format="nt")
-
-
-_NETWORK_CONSTRUCT = """
-PREFIX kg: <https://w3id.org/vnkg/def#>
-CONSTRUCT { ?s ?p ?o } WHERE {
-  { ?s a ?cls . FILTER(?cls IN (kg:Partnership, kg:Agreement, kg:Event, kg:Indicator)) ?s ?p ?o }
-  UNION { ?f kg:evidence ?s . ?s ?p ?o }
-  UNION { ?f <http://www.w3.org/ns/prov#wasDerivedFrom> ?s . ?s ?p ?o }
-  UNION { ?f kg:province|kg:partner|kg:party|kg:participant|kg:scope|kg:place ?s . ?s ?p ?o }
-  UNION { ?f kg:partner ?x . ?x kg:country ?s . ?s ?p ?o }
-  UNION { ?s a ?k . FILTER(?k IN (kg:EventKind, kg:AgreementStatus, kg:RelationKind)) ?s ?p ?o }
-}"""
 
 
 def count_instances(store) -> dict[str, int]:

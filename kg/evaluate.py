@@ -25,29 +25,12 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import KgError
-from .sparql import select
+from .graph.sparql import select
+from .resources import sparql
 from .text import fold
 
 KINDS = ("partnerships", "agreements", "events", "indicators")
-_PREFIXES = """PREFIX kg: <https://w3id.org/vnkg/def#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
-_FACTS = {
-    "partnerships": """SELECT DISTINCT ?id ?a ?b WHERE {
-        ?f a kg:Partnership ; kg:province ?a ; kg:partner ?b ; kg:evidence/kg:article/dcterms:identifier ?id }""",
-    "agreements": """SELECT DISTINCT ?id ?a ?b ?status WHERE {
-        ?f a kg:Agreement ; kg:province ?a ; kg:party ?b ; kg:status ?s ; kg:evidence/kg:article/dcterms:identifier ?id .
-        FILTER(?a != ?b) BIND(STRAFTER(STR(?s), "agreement-status/") AS ?status) }""",
-    "events": """SELECT DISTINCT ?id ?a ?kind ?date WHERE {
-        ?f a kg:Event ; kg:province ?a ; kg:eventKind ?k ; kg:evidence/kg:article/dcterms:identifier ?id .
-        OPTIONAL { ?f kg:date ?date } BIND(STRAFTER(STR(?k), "event-kind/") AS ?kind) }""",
-    "indicators": """SELECT DISTINCT ?id ?a ?type ?value WHERE {
-        ?f a kg:Indicator ; kg:scope ?a ; kg:indicatorType ?type ; kg:value ?value ;
-           kg:evidence/kg:article/dcterms:identifier ?id }""",
-}
-_NAMES = """SELECT ?n ?name WHERE { ?n rdfs:label|skos:altLabel|kg:acronym ?name }"""
+_FACTS = {kind: sparql(f"eval_{kind}") for kind in KINDS}
 
 
 @dataclass
@@ -119,18 +102,17 @@ def evaluate(gold_path: str | Path, store: ox.Store) -> EvalReport:
     """Precision, recall and F1 of the graph in ``store`` against the gold file."""
     gold = read_gold(Path(gold_path))
     names: dict[str, set[str]] = defaultdict(set)
-    for row in select(store, _PREFIXES + _NAMES):
+    for row in select(store, sparql("eval_names")):
         names[row["n"].value].add(_key(row["name"].value))
     found: dict[str, dict[str, set[tuple]]] = {k: defaultdict(set) for k in KINDS}
     for kind, query in _FACTS.items():
-        for row in select(store, _PREFIXES + query):
+        for row in select(store, query):
             values = [row[i] for i in range(len(row))]
             article = values[0].value
             rest = tuple(v.value if v is not None else None for v in values[1:])
             found[kind][article].add(rest)
     held = {a for k in KINDS for a in found[k]}
-    held |= {row["id"].value for row in select(store,
-        _PREFIXES + "SELECT ?id WHERE { ?a a kg:Article ; dcterms:identifier ?id }")}
+    held |= {row["id"].value for row in select(store, sparql("eval_articles"))}
 
     def exact(node: str | None, name: object) -> bool:
         return node is not None and _key(name) in names.get(node, {_key(node.rsplit("/", 1)[-1])})

@@ -78,8 +78,8 @@ def data_file(name: str) -> Traversable:
 
 
 def page_asset(name: str) -> Traversable:
-    """A file of the network page (``viz_template.html``, ``viz_app.js``)."""
-    return _package() / name
+    """A file of the pages (``viz_template.html``, ``viz_app.js``, ``report_template.html``) in ``kg/page/``."""
+    return _package() / "page" / name
 
 
 @cache

@@ -8,7 +8,10 @@ The ontology itself (labels, comments, domains and ranges) is
 
 from __future__ import annotations
 
-from rdflib import Namespace
+from functools import cache
+
+import pyoxigraph as ox
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 #: Ontology terms (classes and properties).
@@ -102,20 +105,47 @@ __all__ = [name for name in dir() if not name.startswith("_")] + [
     "XSD",
 ]
 
-# Individuals of the enumeration classes, by the key the extractor uses.
-EVENT_KINDS = (
-    "visit",
-    "reception",
-    "talks",
-    "signing",
-    "conference",
-    "delegation_abroad",
-    "award",
-    "aid_handover",
-    "trade_promotion",
-)
-AGREEMENT_STATUSES = ("signed", "in_negotiation", "planned")
-RELATION_KINDS = ("agreement", "visit", "aid_investment", "cooperation")
+# --- the ontology's enumerations, read from ontology/kg.ttl ----------------------------
+@cache
+def _ontology() -> tuple[ox.Triple, ...]:
+    """The triples of ``ontology/kg.ttl``, in the file's order (parsed once, in ~3 ms)."""
+    from .resources import ontology_file
+
+    data = ontology_file("kg.ttl").read_bytes()
+    return tuple(ox.parse(data, format=ox.RdfFormat.TURTLE))
+
+
+def _iri(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
+    return term.value if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal) else str(term)
+
+
+def members(cls: URIRef) -> tuple[str, ...]:
+    """The keys (the IRI's last segment) of the individuals of an enumeration class, in the ontology's order."""
+    found = [_iri(t.subject) for t in _ontology() if t.predicate.value == str(RDF.type) and _iri(t.object) == str(cls)]
+    return tuple(dict.fromkeys(iri.rsplit("/", 1)[-1] for iri in found))
+
+
+def subclasses(cls: URIRef) -> tuple[str, ...]:
+    """The local names of the direct subclasses of ``cls``, in the ontology's order."""
+    found = [_iri(t.subject) for t in _ontology() if t.predicate.value == str(RDFS.subClassOf) and _iri(t.object) == str(cls)]
+    return tuple(dict.fromkeys(iri.rsplit("#", 1)[-1] for iri in found))
+
+
+def label(term: URIRef, lang: str = "vi") -> str | None:
+    """The ontology's ``rdfs:label`` of a class, property or individual in ``lang``."""
+    for t in _ontology():
+        if (_iri(t.subject) == str(term) and t.predicate.value == str(RDFS.label)
+                and isinstance(t.object, ox.Literal) and t.object.language == lang):
+            return t.object.value
+    return None
+
+
+#: Individuals of the enumeration classes, by the key the extractor uses: the ontology's, in its order.
+EVENT_KINDS = members(EventKind)
+AGREEMENT_STATUSES = members(AgreementStatus)
+RELATION_KINDS = members(RelationKind)
+#: The partner classes (subclasses of kg:Partner), in the ontology's order: the page's order of preference.
+PARTNER_TYPES = subclasses(Partner)
 
 
 def event_kind(key: str):

@@ -6,7 +6,7 @@ import pytest
 
 from kg.build import extract_graph
 from kg.extract import Extractor
-from kg.reader import make_article
+from kg.io.reader import make_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -11,11 +11,11 @@ import sys
 import textwrap
 
 import pytest
+from conftest import SEEDS
 
 import kg.build as kb
-from conftest import SEEDS
 from kg.errors import BuildLocked, DiskFull
-from kg.queries import open_dataset, run_query
+from kg.graph.queries import open_dataset, run_query
 
 PHASES = ("read", "extract", "store", "default", "turtle", "page", "commit")
 THANH_HOA = "003_c03bc3c54d892530.txt"  # the only seed naming Tula
@@ -64,12 +64,12 @@ def _assert_repaired(out, states):
 KILLER = textwrap.dedent("""
     import os, signal, sys
     import kg.build as kb
-    import kg.viz
+    import kg.page.viz
     where, src, out = sys.argv[1:4]
     def kill(*args, **kw):
         os.kill(os.getpid(), signal.SIGKILL)
     if where == "write_network":
-        kg.viz.write_network = kill
+        kg.page.viz.write_network = kill
     else:
         kb._phase = lambda name: kill() if name == where else None
     kb.build([src], out, jobs=1)
@@ -121,7 +121,7 @@ def test_build_crash_disk_full_at_each_phase_keeps_the_previous_build(states, tm
 
 
 def test_build_crash_disk_full_while_writing_turtle_keeps_the_query_graph(states, tmp_path, monkeypatch):
-    import kg.store as st
+    import kg.graph.store as st
 
     out = tmp_path / "out"
     shutil.copytree(states["older"], out)

@@ -2,9 +2,10 @@
 
 import shutil
 
-import kg.build as kb
 from conftest import SEEDS
-from kg.queries import open_dataset, run_query
+
+import kg.build as kb
+from kg.graph.queries import open_dataset, run_query
 
 
 def _seeds_copy(tmp_path, name="in"):
@@ -60,7 +61,7 @@ def test_build_query_reads_the_store_not_the_turtle(tmp_path):
 
 
 def test_build_one_named_graph_per_article(tmp_path):
-    from kg.export import export
+    from kg.graph.export import export
 
     out = tmp_path / "out"
     kb.build([SEEDS], out, jobs=1)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import shutil
 
-import kg.build as kb
 from conftest import SEEDS
+
+import kg.build as kb
 
 
 def test_build_repro_same_bytes_for_relative_absolute_and_dotted_paths(tmp_path, monkeypatch):

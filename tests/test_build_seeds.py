@@ -6,7 +6,7 @@ import pytest
 from rdflib import URIRef
 
 from kg import vocab as V
-from kg.queries import run_query
+from kg.graph.queries import run_query
 
 ID = "https://w3id.org/vnkg/id/"
 
@@ -131,8 +131,9 @@ def test_build_seeds_korea_is_one_node_across_articles(seed_graph):
 
 
 def test_build_seeds_every_fact_has_evidence_with_offsets(seed_graph):
-    from kg.reader import read_articles
     from conftest import SEEDS
+
+    from kg.io.reader import read_articles
 
     raw = {a.id: (a.source_file, open(a.source_file, encoding="utf-8").read()) for a in read_articles([SEEDS])}
     for fact_class in (V.Partnership, V.Agreement, V.Event, V.Indicator):

@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import SEEDS
 
 KG = [sys.executable, "-m", "kg"]
@@ -56,12 +55,43 @@ def test_cli_query_partners_csv_columns_and_rows(built):
     assert lao["articles"] == "3"
 
 
-def test_cli_query_parameter_with_quotes_and_braces_changes_nothing(built):
+def test_cli_query_parameter_with_quotes_and_braces_changes_nothing(built, tmp_path):
     out, _ = built
     hostile = 'Thanh Hóa" } UNION { ?s ?p ?o } #'
     r = kg("query", "partners_of", "--graph", out, "--param", f"province={hostile}", "--format", "json")
+    assert r.returncode == 2 and r.stdout == ""  # no province has that name, and the query was not altered
+    assert r.stderr == f"kg: error: no province named '{hostile}' (no known name is close)\n"
+    # a parameter that is not a name reaches the query as it is, as data
+    rq = tmp_path / "labelled.rq"
+    rq.write_text("# Parameters: label = a label\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                  "SELECT ?x WHERE { ?x rdfs:label ?label_name }\n", encoding="utf-8")
+    r = kg("query", rq, "--graph", out, "--param", f"label={hostile}", "--format", "json")
     assert r.returncode == 0, r.stderr
-    assert json.loads(r.stdout) == []  # no province has that name, and the query was not altered
+    assert json.loads(r.stdout) == []
+
+
+def test_cli_query_names_without_diacritics_or_case(built):
+    out, _ = built
+    typed = kg("query", "partners_of", "--graph", out, "--param", "province=thanh hoa", "--format", "csv")
+    written = kg("query", "partners_of", "--graph", out, "--param", "province=Thanh Hóa", "--format", "csv")
+    assert typed.returncode == 0, typed.stderr
+    assert typed.stdout == written.stdout and typed.stdout.count("\n") == 26
+    r = kg("query", "evidence", "--graph", out, "--param", "partner=hua phan", "--format", "csv")
+    assert r.returncode == 0 and r.stdout.splitlines()[1].startswith("Thanh Hóa,Hủa Phăn,")
+
+
+def test_cli_query_unknown_name_exits_2_with_the_closest(built):
+    out, _ = built
+    r = kg("query", "partners_of", "--graph", out, "--param", "province=thanh hao")
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr == "kg: error: no province named 'thanh hao' (closest known: 'Thanh Hóa', 'Hà Nội' or 'Khánh Hòa')\n"
+
+
+def test_cli_query_repeated_param_is_an_error_naming_it(built):
+    out, _ = built
+    r = kg("query", "partners_of", "--graph", out, "--param", "province=Thanh Hóa", "--param", "province=Hà Tĩnh")
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.splitlines()[-1] == "Error: Invalid value for --param: 'province' is given twice: give each parameter once"
 
 
 def test_cli_query_json_for_every_saved_query(built):
@@ -150,6 +180,35 @@ def test_cli_viz_one_province(built, tmp_path):
     assert "Hủa Phăn" in html and "Gifu" not in html
 
 
+def test_cli_viz_unknown_province_exits_2_and_keeps_the_page(built, tmp_path):
+    out, _ = built
+    page = tmp_path / "graph.html"
+    page.write_text("the previous page", encoding="utf-8")
+    r = kg("viz", "--graph", out, "--province", "Thanh Hoa X", "-o", page)
+    assert r.returncode == 2
+    assert r.stderr == "kg: error: no province named 'Thanh Hoa X' (closest known: 'Thanh Hóa', 'Khánh Hòa' or 'Hà Nội')\n"
+    assert page.read_text(encoding="utf-8") == "the previous page"
+    r = kg("viz", "--graph", out, "--province", "thanh hoa", "-o", page)
+    assert r.returncode == 0 and r.stderr == f"kg: 26 nodes, 25 edges -> {page}\n"
+    assert "— Thanh Hóa</title>" in page.read_text(encoding="utf-8")
+
+
+def test_cli_export_jsonld_has_a_context_and_the_same_triples(built, tmp_path):
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    out, _ = built
+    r = kg("export", "--graph", out, "--format", "jsonld", "-o", tmp_path / "g.jsonld")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads((tmp_path / "g.jsonld").read_text(encoding="utf-8"))
+    assert list(doc) == ["@context", "@graph"]
+    assert doc["@context"]["kg"] == "https://w3id.org/vnkg/def#" and doc["@context"]["id"] == "https://w3id.org/vnkg/id/"
+    assert {"@id": "id:place/la-ho", "rdf:type": [{"@id": "kg:ForeignLocality"}]}.items() <= next(
+        n for n in doc["@graph"] if n["@id"] == "id:place/la-ho").items()
+    parsed = Graph().parse(tmp_path / "g.jsonld", format="json-ld")
+    assert isomorphic(parsed, Graph().parse(out / "graph.ttl"))
+
+
 def test_cli_help_has_an_example_for_every_command():
     for cmd in ["build", "query", "viz", "export", "validate"]:
         r = kg(cmd, "--help")
@@ -171,13 +230,13 @@ def test_cli_query_list_from_another_folder(tmp_path):
 
 
 def test_cli_value_error_from_a_bug_is_not_an_input_error(built, monkeypatch):
-    import kg.export
+    import kg.graph.export
     from kg.cli import main
 
     def broken(graph, fmt):
         raise ValueError("a bug")
 
-    monkeypatch.setattr(kg.export, "export", broken)
+    monkeypatch.setattr(kg.graph.export, "export", broken)
     with pytest.raises(ValueError, match="a bug"):
         main(["export", "--graph", str(built[0])])
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kg import derive
 from kg.build import build, extract_graph
-from kg.queries import open_dataset
-from kg.sparql import select
+from kg.graph import derive
+from kg.graph.queries import open_dataset
+from kg.graph.sparql import select
 
 TIMELINE = Path(__file__).parent / "fixtures" / "timeline.jsonl"
 KG = "PREFIX kg: <https://w3id.org/vnkg/def#> PREFIX prov: <http://www.w3.org/ns/prov#> "

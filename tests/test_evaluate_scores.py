@@ -7,7 +7,7 @@ from conftest import CORPUS, ROOT, SEEDS
 
 import kg.build as kb
 from kg.evaluate import evaluate
-from kg.queries import open_dataset
+from kg.graph.queries import open_dataset
 
 
 @pytest.fixture(scope="module")

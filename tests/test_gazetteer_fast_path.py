@@ -4,7 +4,7 @@ from pathlib import Path
 
 from kg.extract import gazetteer as gz
 from kg.extract.extractor import sentences
-from kg.reader import read_articles
+from kg.io.reader import read_articles
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TEXTS = ["Đoàn công tác tỉnh Xa-vẳn-na-khệt (Lào) thăm Quảng Trị.", "Hà Nội và Thành phố Hồ Chí Minh ký với Át Ta Pư.",

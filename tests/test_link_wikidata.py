@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-
 from test_remote_virtuoso import free_port, kg, seeds_build, virtuoso_server
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "link_wikidata.ttl"
@@ -36,7 +35,7 @@ def build_copy(request, tmp_path) -> Path:
 @pytest.fixture(scope="module")
 def wikidata(request) -> str:
     """The query endpoint of a Virtuoso whose graph GRAPH holds tests/fixtures/link_wikidata.ttl."""
-    from kg.remote import push
+    from kg.graph.remote import push
 
     server = virtuoso_server(request)
     push(FIXTURE, server.update, graph=GRAPH, user="dba", password="dba")
@@ -89,7 +88,7 @@ def test_link_silent_endpoint_times_out_and_leaves_the_build_unchanged(build_cop
 
 
 def test_link_lookup_query_is_one_batched_select():
-    from kg.link import lookup_query
+    from kg.graph.link import lookup_query
 
     text = lookup_query(["KR", "LA", "LA-HO"])
     assert text.count("SELECT") == 1

@@ -2,7 +2,7 @@
 
 from kg.extract import pipeline
 from kg.extract.document import Doc, RefYear
-from kg.reader import make_article
+from kg.io.reader import make_article
 
 TEXT = ("Sáng 12/3, UBND tỉnh Quảng Trị tiếp đoàn đại biểu tỉnh Savannakhet (Lào). "
         "Hai bên ký kết biên bản ghi nhớ hợp tác giai đoạn 2024-2028. Kim ngạch xuất khẩu của tỉnh đạt 20 triệu USD.")

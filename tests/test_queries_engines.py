@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg import queries as Q
-from kg.remote import rows_from_json
+from kg.graph import queries as Q
+from kg.graph.remote import rows_from_json
 
 
 @pytest.fixture(scope="module")
 def seeds_dataset(tmp_path_factory):
     from conftest import SEEDS
+
     from kg.build import build
 
     out = tmp_path_factory.mktemp("seeds")

@@ -8,7 +8,7 @@ import pytest
 
 from kg.build import build
 from kg.errors import QueryError
-from kg.queries import open_dataset, run_query
+from kg.graph.queries import open_dataset, run_query
 
 TIMELINE = Path(__file__).parent / "fixtures" / "timeline.jsonl"
 

@@ -2,7 +2,7 @@ import gzip
 import json
 from pathlib import Path
 
-from kg.reader import ReadError, read_articles
+from kg.io.reader import ReadError, read_articles
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 
-from kg.reader import ReadError, read_raw
+from kg.io.reader import ReadError, read_raw
 
 BODY = "Tỉnh Thanh Hóa hợp tác với tỉnh Hủa Phăn, Lào trong lĩnh vực giáo dục."
 

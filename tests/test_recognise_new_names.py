@@ -4,7 +4,7 @@ from conftest import pairs
 
 from kg.extract import pipeline
 from kg.extract.document import Doc, RefYear
-from kg.reader import make_article
+from kg.io.reader import make_article
 
 
 def test_recognise_new_names_hyphenated_transliteration_of_a_city(extract_text):

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from kg.build import build
-from kg.queries import open_dataset
-from kg.report import render_html
-from kg.report_data import gather
+from kg.graph.queries import open_dataset
+from kg.page.report import render_html
+from kg.page.report_data import gather
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed (pip install playwright)")
 CHROMIUM = os.environ.get("KG_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")

@@ -10,9 +10,9 @@ import pytest
 from kg.build import build
 from kg.cli import main
 from kg.errors import QueryError
-from kg.queries import open_dataset
-from kg.report import render_html, render_md, timeline_years
-from kg.report_data import gather
+from kg.graph.queries import open_dataset
+from kg.page.report import render_html, render_md, timeline_years
+from kg.page.report_data import gather
 
 TIMELINE = Path(__file__).parent / "fixtures" / "timeline.jsonl"
 

@@ -12,11 +12,11 @@ import time
 import urllib.parse
 
 import pytest
+from conftest import SEEDS
+from test_serve_endpoint import fetch, start
 
 import kg.build as kb
-from conftest import SEEDS
-from kg.serve import make_server
-from test_serve_endpoint import fetch, start
+from kg.graph.serve import make_server
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 PARTNERS = "SELECT DISTINCT ?p WHERE { ?x <https://w3id.org/vnkg/def#partner> ?p }"

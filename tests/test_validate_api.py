@@ -1,4 +1,4 @@
-"""The small public API of kg.validate."""
+"""The small public API of kg.graph.validate."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import rdflib
 
-import kg.validate as kv
+import kg.graph.validate as kv
 
 FIXTURE = Path(__file__).parent / "fixtures" / "validate_conforms.ttl"
 

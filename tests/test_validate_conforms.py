@@ -6,7 +6,7 @@ from pathlib import Path
 
 import rdflib
 
-from kg.validate import ValidationResult, validate
+from kg.graph.validate import ValidationResult, validate
 
 FIXTURE = Path(__file__).parent / "fixtures" / "validate_conforms.ttl"
 

@@ -128,3 +128,19 @@ def test_validate_status_and_relation_kind_individuals(ont: rdflib.Graph) -> Non
     individuals = list(ont.subjects(RDF.type, KG.AgreementStatus)) + list(ont.subjects(RDF.type, KG.RelationKind))
     for ind in individuals:
         assert sorted(str(v.language) for v in ont.objects(ind, RDFS.label)) == ["en", "vi"]
+
+
+def test_validate_vocab_enumerations_come_from_the_ontology() -> None:
+    from kg.graph import rdf
+    from kg.page import style
+
+    assert vocab.EVENT_KINDS == ("visit", "reception", "talks", "signing", "conference", "delegation_abroad", "award",
+                                 "aid_handover", "trade_promotion")
+    assert vocab.AGREEMENT_STATUSES == ("signed", "in_negotiation", "planned")
+    assert vocab.RELATION_KINDS == ("agreement", "visit", "aid_investment", "cooperation")
+    assert vocab.PARTNER_TYPES == style.PARTNER_TYPES == ("ForeignCountry", "ForeignLocality", "InternationalOrganisation",
+                                                          "GovernmentAgency", "DiplomaticMission", "Company", "NGO")
+    assert tuple(rdf._EVENT_WORDS) == vocab.EVENT_KINDS  # every kind has a word for event names, none other
+    assert set(style.STATUS_NAMES) == set(vocab.AGREEMENT_STATUSES)
+    assert {c.rsplit("#", 1)[-1] for c in map(str, vocab.PARTNER_CLASS.values())} == set(vocab.PARTNER_TYPES)
+    assert vocab.label(vocab.agreement_status("in_negotiation"), "en") == "under negotiation"

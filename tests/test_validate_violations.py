@@ -9,7 +9,7 @@ import rdflib
 from rdflib import Literal
 from rdflib.namespace import RDF, RDFS
 
-from kg.validate import validate
+from kg.graph.validate import validate
 
 FIXTURE = Path(__file__).parent / "fixtures" / "validate_conforms.ttl"
 KG = rdflib.Namespace("https://w3id.org/vnkg/def#")

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from kg import viz
+from kg.page import viz
 
 sync_api = pytest.importorskip(
     "playwright.sync_api", reason="the playwright package is not installed (pip install playwright)"

@@ -1,4 +1,4 @@
-"""kg.viz on a large synthetic graph: every node drawn, layout quality, data size (its time: bench/run.py).
+"""kg.page.viz on a large synthetic graph: every node drawn, layout quality, data size (its time: bench/run.py).
 
 ``synthetic_graph`` is also used by tests/test_viz_browser.py.
 """
@@ -13,7 +13,7 @@ import pytest
 import rdflib
 from rdflib import Literal, URIRef
 
-from kg import viz
+from kg.page import layout, network, viz
 from kg.vocab import ID, KG
 
 # (rdflib's namespace classes are imported in the function: pytest's collection
@@ -169,9 +169,9 @@ def test_viz_large_graph_labels_do_not_overlap(big):
     data = _data(page)
     rects = []
     for n in data["nodes"]:
-        half, up, down = viz._box(viz._clip(n["l"], viz.MAX_LABEL), n["s"], data["types"][n["k"]]["font"])
+        half, up, down = layout._box(network._clip(n["l"], viz.MAX_LABEL), n["s"], data["types"][n["k"]]["font"])
         rects.append((n["x"] - half + 1, n["y"] - up + 1, n["x"] + half - 1, n["y"] + down - 1))
-    grid = viz._Grid()
+    grid = layout._Grid()
     overlaps = 0
     for r in rects:
         overlaps += not grid.free(r)

@@ -1,4 +1,4 @@
-"""Tests of kg.viz, the offline network page, on small hand-written graphs (no browser)."""
+"""Tests of kg.page.viz, the offline network page, on small hand-written graphs (no browser)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from kg import viz, vocab
+from kg import vocab
+from kg.page import layout, network, payload, viz
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE = FIXTURES / "viz_small.ttl"
@@ -163,7 +164,7 @@ def test_viz_queries_are_flat():
         assert "OPTIONAL" not in query.upper()
     body = viz.FACTS_QUERY[viz.FACTS_QUERY.index("WHERE {") :]
     branches = [b for b in body.split("UNION")]
-    assert len(branches) == len(viz._FACT_BRANCHES)
+    assert len(branches) == len(network._FACT_BRANCHES)
     for branch in branches:
         assert branch.count(" ?s ") == 1  # one triple pattern about ?s
 
@@ -270,8 +271,8 @@ def test_viz_edge_kind_from_signed_agreement_and_precedence(rich):
     assert edges[("Hà Tĩnh", "KOICA")]["k"] == "agreement"  # a signed kg:Agreement between them
     assert edges[("Nghệ An", "Seongnam")]["k"] == "other"
     assert edges[("Nghệ An", "Nhật Bản")]["k"] == "visit"
-    assert viz._edge_kind(("aid_investment", "visit"), False) == "visit"
-    assert viz._edge_kind(("aid_investment",), True) == "agreement"
+    assert payload._edge_kind(("aid_investment", "visit"), False) == "visit"
+    assert payload._edge_kind(("aid_investment",), True) == "agreement"
 
 
 def test_viz_years_from_articles_and_events(rich):
@@ -303,11 +304,11 @@ def test_viz_article_links_only_http(rich):
     by_file = {a["f"]: a for a in rich["articles"]}
     assert by_file["seeds/a.txt"]["u"] == "https://example.vn/tin/a.html"
     assert "u" not in by_file["seeds/b.txt"]  # javascript: URL dropped
-    assert viz._http_url("javascript:alert(1)") == ""
-    assert viz._http_url(" JAVASCRIPT:alert(1)") == ""
-    assert viz._http_url("data:text/html,<script>") == ""
-    assert viz._http_url('https://x.vn/"><img') == ""
-    assert viz._http_url("http://x.vn/a?b=1") == "http://x.vn/a?b=1"
+    assert payload._http_url("javascript:alert(1)") == ""
+    assert payload._http_url(" JAVASCRIPT:alert(1)") == ""
+    assert payload._http_url("data:text/html,<script>") == ""
+    assert payload._http_url('https://x.vn/"><img') == ""
+    assert payload._http_url("http://x.vn/a?b=1") == "http://x.vn/a?b=1"
 
 
 def test_viz_evidence_order_and_dedup(graph):
@@ -387,9 +388,9 @@ def test_viz_physics_off_positions_given(page):
 def test_viz_layout_keeps_labels_apart(rich):
     rects = []
     for n in rich["nodes"]:
-        half, up, down = viz._box(viz._clip(n["l"], viz.MAX_LABEL), n["s"], rich["types"][n["k"]]["font"])
+        half, up, down = layout._box(network._clip(n["l"], viz.MAX_LABEL), n["s"], rich["types"][n["k"]]["font"])
         rects.append((n["x"] - half + 1, n["y"] - up + 1, n["x"] + half - 1, n["y"] + down - 1))
-    grid = viz._Grid()
+    grid = layout._Grid()
     for r in rects:
         assert grid.free(r)
         grid.add(r)

@@ -32,28 +32,47 @@ def exit_code(e: BaseException) -> int:
 
 
 class Progress:
-    """A one-line progress bar on stderr (articles/s and ETA), redrawn at most twice a second on a terminal."""
+    """Progress of long work on stderr.
 
-    def __init__(self, what: str = "articles", enabled: bool | None = None) -> None:
+    On a terminal, a one-line bar (articles/s and ETA) redrawn at most twice a second.
+    Otherwise (a log file, a pipe, a job runner) a plain line every ``every_seconds``
+    seconds or ``every_items`` items, whichever comes first, so long work is never silent.
+    ``enabled=False`` shows nothing.
+    """
+
+    def __init__(self, what: str = "articles", enabled: bool | None = None, *, tty: bool | None = None,
+                 every_seconds: float = 10.0, every_items: int = 1000) -> None:
         self.what = what
-        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        self.enabled = True if enabled is None else enabled
+        self.tty = sys.stderr.isatty() if tty is None else tty
+        self.every_seconds, self.every_items = every_seconds, every_items
         self.start = time.monotonic()
         self.last = 0.0
+        self.last_done = 0
 
     def __call__(self, done: int, total: int) -> None:
-        now = time.monotonic()
-        if not self.enabled or (now - self.last < 0.5 and done < total):
+        if not self.enabled:
             return
-        self.last = now
+        now = time.monotonic()
+        if self.tty:
+            if now - self.last < 0.5 and done < total:
+                return
+        elif done >= total or (done - self.last_done < self.every_items
+                               and now - max(self.last, self.start) < self.every_seconds):
+            return
+        self.last, self.last_done = now, done
         rate = done / max(now - self.start, 1e-9)
         eta = (total - done) / rate if rate else 0
+        if not self.tty:
+            click.echo(f"kg: {done}/{total} {self.what}, {rate:.0f}/s, ETA {eta:.0f}s", err=True)
+            return
         width = 24
         filled = int(width * done / total) if total else width
         bar = "#" * filled + "-" * (width - filled)
         click.echo(f"\r[{bar}] {done}/{total} {self.what}, {rate:.0f}/s, ETA {eta:.0f}s ", err=True, nl=False)
 
     def close(self) -> None:
-        if self.enabled and self.last:
+        if self.enabled and self.tty and self.last:
             click.echo("\r" + " " * 78 + "\r", err=True, nl=False)
 
 

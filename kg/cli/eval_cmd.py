@@ -18,7 +18,7 @@ def eval_command(gold: str, graph: str, verbose: bool) -> None:
     Example: kg eval tests/dev/gold.jsonl --graph build-dev -v
     """
     from ..evaluate import evaluate
-    from ..queries import open_dataset
+    from ..graph.queries import open_dataset
 
     report = evaluate(gold, open_dataset(graph))
     click.echo(report.table(), nl=False)

@@ -22,7 +22,7 @@ def export_command(graph: str, fmt: str, output: str) -> None:
     Example: kg export --format jsonld -o graph.jsonld
     """
     from ..build import write_atomic
-    from ..export import export as export_graph
+    from ..graph.export import export as export_graph
 
     data = export_graph(graph, fmt)
     if output == "-":

@@ -22,7 +22,7 @@ def link_command(build_dir: str, endpoint: str, graph_iri: str | None, timeout: 
 
     Example: kg link build
     """
-    from ..link import link
+    from ..graph.link import link
 
     report = link(build_dir, endpoint, graph=graph_iri, timeout=timeout)
     extra = f"; {len(report.unmatched)} codes unknown there" if report.unmatched else ""

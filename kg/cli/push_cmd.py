@@ -29,7 +29,7 @@ def push_command(build_dir: str, endpoint: str, graph: str, user: str | None, pa
 
     Example: kg push build --endpoint http://127.0.0.1:8890/sparql-auth --user dba --password dba --graph urn:kg:graph
     """
-    from ..remote import push
+    from ..graph.remote import push
 
     progress = Progress("chunks")
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..queries import FORMATS, format_result, open_dataset, run_query, saved_queries
+from ..graph.queries import FORMATS, format_result, open_dataset, run_query, saved_queries
 from .base import cli
 
 
@@ -14,7 +14,10 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
         key, sep, value = v.partition("=")
         if not sep or not key:
             raise click.BadParameter(f"'{v}' is not KEY=VALUE", param_hint="--param")
-        params[key.strip()] = value
+        key = key.strip()
+        if key in params:
+            raise click.BadParameter(f"'{key}' is given twice: give each parameter once", param_hint="--param")
+        params[key] = value
     return params
 
 
@@ -45,7 +48,7 @@ def query_command(ctx: click.Context, name: str | None, graph: str, params: tupl
             click.echo(f"{q.name}: {q.question} [{ps}]")
         return
     if endpoint:
-        from ..remote import remote_query
+        from ..graph.remote import remote_query
 
         given = ctx.get_parameter_source("graph") != click.core.ParameterSource.DEFAULT
         iri = graph_iri or (graph if given else None)

@@ -43,13 +43,15 @@ def report_command(province: str, graph: str, year_from: int | None, year_to: in
 
     Example: kg report "Thanh Hóa" --from 2016 --to 2024 -o thanh-hoa.html
     """
-    from ..queries import open_dataset
-    from ..report import write_report
-    from ..report_data import gather
+    from ..graph.names import resolve_name
+    from ..graph.queries import open_dataset
+    from ..page.report import write_report
+    from ..page.report_data import gather
 
     if year_from and year_to and year_from > year_to:
         raise click.BadParameter(f"--from {year_from} is after --to {year_to}", param_hint="--from")
-    report = gather(open_dataset(graph), province, year_from, year_to, as_of, dormant_years)
+    store = open_dataset(graph)
+    report = gather(store, resolve_name("province", province, store), year_from, year_to, as_of, dormant_years)
     text = write_report(report, Path(out) if out else None, fmt)
     if out:
         click.echo(f"kg: {report.province}: {len(report.ties)} partners, {len(report.agreements)} agreements, "

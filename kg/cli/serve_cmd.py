@@ -26,7 +26,7 @@ def serve_command(graph: str, host: str, port: int, timeout: float, max_rows: in
     """
     import signal
 
-    from ..serve import make_server
+    from ..graph.serve import make_server
 
     if hasattr(signal, "SIGPIPE"):  # a client that leaves early is a BrokenPipeError to handle, not the server's end
         signal.signal(signal.SIGPIPE, signal.SIG_IGN)

@@ -16,8 +16,8 @@ def validate_command(graph: str) -> None:
 
     Example: kg validate --graph build
     """
-    from ..queries import load_graph
-    from ..validate import validate
+    from ..graph.queries import load_graph
+    from ..graph.validate import validate
 
     result = validate(load_graph(graph))
     if result.conforms:

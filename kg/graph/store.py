@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import vocab as V
-from .rdf import ENTITIES_GRAPH, VOCABULARY_GRAPH
+from .. import vocab as V
+from ..resources import sparql
 from .sparql import select, serialize, text
 
 STORE_DIR = "store"
@@ -35,7 +35,7 @@ _FINGERPRINT = ox.NamedNode(str(V.KG.extractorFingerprint))
 
 
 #: The modules that turn an article into its graph: reading, extraction, writing RDF.
-EXTRACTION_ROOTS = ("kg.reader", "kg.extract", "kg.rdf")
+EXTRACTION_ROOTS = ("kg.io.reader", "kg.extract", "kg.graph.rdf")
 
 
 def extraction_modules(roots: Iterable[str] = EXTRACTION_ROOTS) -> list[Path]:
@@ -46,7 +46,7 @@ def extraction_modules(roots: Iterable[str] = EXTRACTION_ROOTS) -> list[Path]:
     """
     import ast
 
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # kg/
     todo, seen, files = list(roots), set(), []
     while todo:
         name = todo.pop()
@@ -79,9 +79,9 @@ def fingerprint() -> str:
     """
     import hashlib
 
-    from .resources import as_path, data_dir, ontology_file
+    from ..resources import as_path, data_dir, ontology_file
 
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # kg/
     h = hashlib.sha256()
     for path in extraction_modules():
         h.update(path.relative_to(package).as_posix().encode())
@@ -174,14 +174,7 @@ def replace_graph(store: ox.Store, graph: str, lines: Iterable[str]) -> None:
     add_nquads(store, lines)
 
 
-_ENTITY_KEYS = f"""
-SELECT DISTINCT ?o WHERE {{
-  GRAPH ?g {{ ?s ?p ?o }}
-  FILTER(?g != <{ENTITIES_GRAPH}> && ?g != <{VOCABULARY_GRAPH}> && isIRI(?o))
-  FILTER(STRSTARTS(STR(?o), "{V.ID}country/") || STRSTARTS(STR(?o), "{V.ID}province/")
-         || STRSTARTS(STR(?o), "{V.ID}place/") || STRSTARTS(STR(?o), "{V.ID}org/")
-         || STRSTARTS(STR(?o), "{V.ID}company/"))
-}}"""
+_ENTITY_KEYS = sparql("store_entity_keys")
 
 
 def referenced_entities(store: ox.Store) -> list[str]:
@@ -206,20 +199,23 @@ def refresh_default_graph(store: ox.Store) -> None:
     store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
 
 
+#: The prefixes of graph.ttl.
+PREFIXES = {
+    "kg": str(V.KG),
+    "rdf": str(V.RDF),
+    "rdfs": str(V.RDFS),
+    "owl": str(V.OWL),
+    "xsd": str(V.XSD),
+    "skos": str(V.SKOS),
+    "prov": str(V.PROV),
+    "dcterms": str(V.DCTERMS),
+    "schema": str(V.SDO),
+}
+
+
 def merged_turtle(store: ox.Store) -> bytes:
     """The merged graph as Turtle, byte-identical for the same content."""
-    prefixes = {
-        "kg": str(V.KG),
-        "rdf": str(V.RDF),
-        "rdfs": str(V.RDFS),
-        "owl": str(V.OWL),
-        "xsd": str(V.XSD),
-        "skos": str(V.SKOS),
-        "prov": str(V.PROV),
-        "dcterms": str(V.DCTERMS),
-        "schema": str(V.SDO),
-    }
-    return serialize(merged_triples(store), ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return serialize(merged_triples(store), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
 def dataset(store: ox.Store, fmt: ox.RdfFormat) -> bytes:

@@ -16,7 +16,7 @@ from pyshacl import validate as _shacl_validate
 from rdflib.namespace import SH
 from rdflib.util import guess_format
 
-from . import resources
+from .. import resources
 
 __all__ = ["ValidationResult", "ontology_dir", "validate"]
 

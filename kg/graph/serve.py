@@ -40,11 +40,11 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import pyoxigraph as ox
 
+from ..errors import KgError
 from . import queries as Q
-from .errors import KgError
 from .sparql import serialize
 
-log = logging.getLogger("kg.serve")
+log = logging.getLogger("kg.graph.serve")
 MAX_BODY = 1 << 20
 MAX_RUNNING = 8
 RESULTS = {  # media type -> format, for SELECT and ASK

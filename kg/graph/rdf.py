@@ -21,9 +21,9 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from . import vocab as V
-from .extract.gazetteer import Gazetteer
-from .model import Entity, Evidence, Extraction
+from .. import vocab as V
+from ..extract.gazetteer import Gazetteer
+from ..model import Entity, Evidence, Extraction
 
 ENTITIES_GRAPH = str(V.ID["graph/entities"])
 VOCABULARY_GRAPH = str(V.ID["graph/vocabulary"])
@@ -162,7 +162,7 @@ def vocabulary_quads(ontology: Path | None = None) -> tuple[str, ...]:
     """The ontology's individuals (event kinds, statuses, relation kinds), in their own graph."""
     from rdflib import Graph, URIRef
 
-    from .resources import as_path, ontology_file
+    from ..resources import as_path, ontology_file
 
     onto = Graph().parse(ontology or as_path(ontology_file("kg.ttl")), format="turtle")
     out = []

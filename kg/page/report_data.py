@@ -15,54 +15,17 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from . import queries
-from .errors import QueryError
-from .sparql import select
+from ..errors import QueryError
+from ..graph import queries
+from ..graph.sparql import select, term_cell
+from ..resources import sparql
 
-_P = """PREFIX kg: <https://w3id.org/vnkg/def#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX schema: <https://schema.org/>
-"""
-_LABEL = 'rdfs:label {v} . FILTER(lang({v}) = "vi")'
-_PARTNER_TYPES = ("ForeignCountry", "ForeignLocality", "InternationalOrganisation", "GovernmentAgency",
-                  "DiplomaticMission", "Company", "NGO")
-
-_UNITS = _P + """SELECT DISTINCT ?name ?unit ?label ?until ?next_label WHERE {
-  ?unit rdfs:label|skos:altLabel ?name ; a kg:Province ; """ + _LABEL.format(v="?label") + """
-  OPTIONAL { ?unit kg:validUntil ?until }
-  OPTIONAL { ?unit kg:successor ?next . ?next """ + _LABEL.format(v="?next_label") + """ }
-}"""
-_PREDECESSORS = _P + "SELECT ?asked ?unit ?label WHERE { ?unit kg:successor ?asked ; " + _LABEL.format(v="?label") + " }"
-_TIES = _P + """SELECT ?unit ?fact ?partner ?type ?country ?first ?last (GROUP_CONCAT(DISTINCT ?kind; separator=" ") AS ?kinds)
-       (COUNT(DISTINCT ?article) AS ?articles) WHERE {
-  ?fact a kg:Partnership ; kg:province ?unit ; kg:partner ?p ; prov:wasDerivedFrom ?article ; kg:relationKind ?k .
-  BIND(STRAFTER(STR(?k), "relation-kind/") AS ?kind)
-  ?p a ?cls . BIND(STRAFTER(STR(?cls), "#") AS ?type) ?p """ + _LABEL.format(v="?partner") + """
-  FILTER(STRSTARTS(STR(?cls), "https://w3id.org/vnkg/def#") && ?type IN ("ForeignCountry", "ForeignLocality",
-         "InternationalOrganisation", "GovernmentAgency", "DiplomaticMission", "Company", "NGO"))
-  OPTIONAL { ?p kg:country ?c . ?c """ + _LABEL.format(v="?country_of") + """ }
-  BIND(IF(?type = "ForeignCountry", ?partner, ?country_of) AS ?country)
-  OPTIONAL { ?fact kg:firstDate ?first ; kg:lastDate ?last }
-} GROUP BY ?unit ?fact ?partner ?type ?country ?first ?last"""
-_EVENTS = _P + """SELECT ?unit ?fact ?date ?kind ?who ?country WHERE {
-  ?fact a kg:Event ; kg:province ?unit ; kg:eventKind ?k . FILTER NOT EXISTS { ?fact kg:mergedInto ?first }
-  BIND(STRAFTER(STR(?k), "event-kind/") AS ?kind)
-  OPTIONAL { ?fact kg:date ?date }
-  OPTIONAL { ?fact kg:participant|kg:place ?p . FILTER NOT EXISTS { ?p a kg:Province } ?p """ + _LABEL.format(v="?who") + """
-    OPTIONAL { ?p kg:country ?c . ?c """ + _LABEL.format(v="?country_of") + """ }
-    BIND(COALESCE(?country_of, IF(EXISTS { ?p a kg:ForeignCountry }, ?who, ?unset)) AS ?country) }
-}"""
-_INDICATORS = _P + """SELECT ?unit ?fact ?indicator ?value ?unit_name ?qualifier ?period ?start ?end ?zone WHERE {
-  ?fact a kg:Indicator ; kg:scope ?unit ; kg:indicatorType ?indicator ; kg:value ?value ; kg:unit ?unit_name .
-  OPTIONAL { ?fact kg:qualifier ?qualifier } OPTIONAL { ?fact kg:period ?period ; kg:periodStart ?start ; kg:periodEnd ?end }
-  OPTIONAL { ?fact kg:scopeLabel ?zone }
-}"""
-_EVIDENCE = _P + """SELECT DISTINCT ?unit ?fact ?ev ?sentence ?start ?end ?title ?date ?source ?url ?file WHERE {
-  { ?fact kg:province ?unit } UNION { ?fact kg:scope ?unit }
-  ?fact kg:evidence ?ev . ?ev kg:sentence ?sentence ; kg:startOffset ?start ; kg:endOffset ?end ; kg:article ?a .
-  ?a dcterms:title ?title ; kg:sourceFile ?file .
-  OPTIONAL { ?a dcterms:date ?date } OPTIONAL { ?a dcterms:source ?source } OPTIONAL { ?a schema:url ?url }
-}"""
+_UNITS = sparql("report_units")
+_PREDECESSORS = sparql("report_predecessors")
+_TIES = sparql("report_ties")
+_EVENTS = sparql("report_events")
+_INDICATORS = sparql("report_indicators")
+_EVIDENCE = sparql("report_evidence")
 
 
 @dataclass(frozen=True)
@@ -143,14 +106,10 @@ class Report:
     undated_left_out: int = 0  # rows with no date, left out because a range of years was asked
 
 
-def _v(term) -> str | None:
-    return None if term is None else term.value
-
-
 def _rows(store: ox.Store, query: str, unit: str) -> list[dict[str, str | None]]:
     solutions = select(store, query, substitutions={ox.Variable("unit"): ox.NamedNode(unit)})
     names = [v.value for v in solutions.variables]
-    return [{n: _v(s[n]) for n in names} for s in solutions]
+    return [{n: term_cell(s[n]) for n in names} for s in solutions]
 
 
 def _units(store: ox.Store, name: str) -> tuple[list[tuple[str, str]], str, str | None]:
@@ -158,7 +117,7 @@ def _units(store: ox.Store, name: str) -> tuple[list[tuple[str, str]], str, str 
     found = []
     for lit in (ox.Literal(name), ox.Literal(name, language="vi"), ox.Literal(name, language="en")):
         for s in select(store, _UNITS, substitutions={ox.Variable("name"): lit}):
-            found.append((s["unit"].value, s["label"].value, _v(s["until"]), _v(s["next_label"])))
+            found.append((s["unit"].value, s["label"].value, term_cell(s["until"]), term_cell(s["next_label"])))
     if not found:
         raise QueryError(f"no province named '{name}' in the graph: give its name as kg query partners lists it")
     current = sorted({f for f in found if f[2] is None})
@@ -249,8 +208,8 @@ def _agreements(store: ox.Store, province: str, as_of: str, years: int, refs) ->
     text = saved.text.replace("SELECT ?province ?via", "SELECT ?agreement ?province ?via", 1)
     out = []
     for s in select(store, queries.with_values(text, params)):
-        period = f"{_v(s['period_start'])}–{_v(s['period_end'])}" if s["period_start"] is not None else None
-        out.append(AgreementRow(str(_v(s["partners"])), str(_v(s["agreement_type"])), _v(s["via"]), str(_v(s["reported"])),
-                                _v(s["since"]), period, _v(s["last_activity"]), str(_v(s["status"])),
-                                refs(str(_v(s["agreement"])))))
+        period = f"{term_cell(s['period_start'])}–{term_cell(s['period_end'])}" if s["period_start"] is not None else None
+        out.append(AgreementRow(str(term_cell(s["partners"])), str(term_cell(s["agreement_type"])), term_cell(s["via"]), str(term_cell(s["reported"])),
+                                term_cell(s["since"]), period, term_cell(s["last_activity"]), str(term_cell(s["status"])),
+                                refs(str(term_cell(s["agreement"])))))
     return sorted(out, key=lambda a: (a.via or "", a.partners, a.since or "~"))

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .dates import find_dateline, find_dates, infer_year
+from ..dates import find_dateline, find_dates, infer_year
+from ..model import Article
+from ..text import normalise
 from .furniture import body_spans
-from .model import Article
-from .text import normalise
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz")
 _SOURCE = re.compile(r"^\(\s*([\w.-]+\.(?:vn|com|net|org))\s*\)\s*[-–]", re.I)

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .data import read_table
-from .text import strip_accents
+from ..data import read_table
+from ..text import strip_accents
 
 _LINE = re.compile(r"[^\n]*")
 

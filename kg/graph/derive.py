@@ -31,7 +31,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from . import vocab as V
+from .. import vocab as V
+from ..resources import sparql
 from .sparql import select, serialize
 
 DERIVED_GRAPH = str(V.ID["graph/derived"])
@@ -40,41 +41,10 @@ MERGE_DAYS = 3
 
 _G = ox.NamedNode(DERIVED_GRAPH)
 _KG, _PROV = str(V.KG), str(V.PROV)
-_PREFIXES = f"""
-PREFIX kg: <{_KG}>
-PREFIX prov: <{_PROV}>
-PREFIX dcterms: <{V.DCTERMS}>
-"""
-
-_TIE_DATES = _PREFIXES + """
-SELECT DISTINCT ?link ?date WHERE {
-  ?link a kg:Partnership ; kg:province ?p ; kg:partner ?q .
-  { ?link prov:wasDerivedFrom ?a . ?a dcterms:date ?date }
-  UNION { ?e a kg:Event ; kg:province ?p ; kg:participant|kg:place ?q ; kg:date ?date }
-  UNION { ?g a kg:Agreement ; kg:province ?p ; kg:party ?q ; kg:date ?date }
-}"""
-
-_EVENTS = _PREFIXES + """
-SELECT DISTINCT ?fact ?province ?kind ?date ?partner WHERE {
-  ?fact a kg:Event ; kg:province ?province ; kg:eventKind ?kind ; kg:date ?date ; kg:participant|kg:place ?partner .
-  FILTER(DATATYPE(?date) = <http://www.w3.org/2001/XMLSchema#date>)
-  FILTER NOT EXISTS { ?partner a kg:Province }
-}"""
-
-_AGREEMENTS = _PREFIXES + """
-SELECT DISTINCT ?fact ?province ?kind ?status ?date ?start ?end ?partner WHERE {
-  ?fact a kg:Agreement ; kg:province ?province ; kg:agreementType ?kind ; kg:status ?status ; kg:party ?partner .
-  FILTER(?partner != ?province)
-  OPTIONAL { ?fact kg:date ?date }
-  OPTIONAL { ?fact kg:periodStart ?start ; kg:periodEnd ?end }
-}"""
-
-_SOURCES = _PREFIXES + """
-SELECT DISTINCT ?fact ?p ?o WHERE {
-  ?fact a ?cls ; ?p ?o .
-  FILTER(?cls IN (kg:Event, kg:Agreement))
-  FILTER(?p IN (kg:evidence, prov:wasDerivedFrom, kg:participant, kg:periodStart, kg:periodEnd))
-}"""
+_TIE_DATES = sparql("derive_tie_dates")
+_EVENTS = sparql("derive_events")
+_AGREEMENTS = sparql("derive_agreements")
+_SOURCES = sparql("derive_sources")
 
 
 @dataclass(frozen=True)

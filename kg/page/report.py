@@ -128,7 +128,7 @@ def _source_html(i: int, s: Source) -> str:
 
 def render_html(r: Report) -> str:
     """The report as one self-contained HTML page."""
-    from .resources import page_asset
+    from ..resources import page_asset
 
     figures = "".join(f'<div class="figure"><b>{_e(v)}</b><span>{_e(k)}</span></div>' for k, v in headline(r))
     by_country: dict[str, list] = {}
@@ -221,7 +221,7 @@ def write_report(report: Report, out: Path | None, fmt: str = "html") -> str:
     """The report rendered in ``fmt``; written to ``out`` (through a temporary file) when given."""
     text = render_html(report) if fmt == "html" else render_md(report)
     if out is not None:
-        from .build import write_atomic
+        from ..build import write_atomic
 
         write_atomic(out, text.encode("utf-8"))
     return text

@@ -6,7 +6,7 @@ queries).  ``push`` replaces one named graph: ``DROP SILENT GRAPH <g>`` then
 ``INSERT DATA { GRAPH <g> { ... } }`` in chunks of N-Triples lines, so pushing
 twice replaces rather than duplicates.  ``remote_query`` binds parameters the
 same way as a local run (a ``VALUES`` block with an escaped literal) and turns
-the JSON results into the same plain cells as :func:`kg.queries.run_query`.
+the JSON results into the same plain cells as :func:`kg.graph.queries.run_query`.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from typing import Any
 from SPARQLWrapper import BASIC, DIGEST, JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
+from ..errors import KgError
 from . import queries as Q
-from .errors import KgError
 
 DEFAULT_GRAPH_IRI = "urn:kg:graph"
 AGENT = "kg/0.1 (knowledge graph of Vietnam's provinces' foreign relations; SPARQLWrapper)"
@@ -199,14 +199,14 @@ def _insert(graph: str, lines: list[str]) -> str:
 
 # -- remote queries ----------------------------------------------------------------
 def plain_value(binding: dict[str, str] | None) -> str | None:
-    """A SPARQL JSON result cell as the same text a local run gives (:func:`kg.queries.cell`)."""
+    """A SPARQL JSON result cell as the same text a local run gives (:func:`kg.graph.queries.cell`)."""
     if binding is None:
         return None
     return Q.cell(binding.get("value", ""), binding.get("datatype"))
 
 
 def rows_from_json(data: dict[str, Any], text: str = "") -> Q.QueryResult:
-    """SPARQL 1.1 JSON results (SELECT) of the query ``text`` as a :class:`kg.queries.QueryResult`."""
+    """SPARQL 1.1 JSON results (SELECT) of the query ``text`` as a :class:`kg.graph.queries.QueryResult`."""
     if "results" not in data:
         raise RemoteError("the endpoint did not return SELECT results")
     columns = tuple(data.get("head", {}).get("vars", []))
@@ -218,8 +218,11 @@ def remote_query(endpoint: str, name_or_file: str, params: dict[str, str] | None
                  graph: str | None = None, timeout: float = 60, user: str | None = None,
                  password: str | None = None, auth: str = "digest") -> Q.QueryResult:
     """Run a saved query on a remote endpoint (optionally with ``graph`` as the default graph)."""
+    from .names import resolve_params
+
     query = Q.find_query(name_or_file)
-    init = Q.bindings(query, params or {})
+    Q.bindings(query, params or {})
+    init = Q.bindings(query, resolve_params(params or {}, strict=False))  # the gazetteers' names only
     sparql = wrapper(endpoint, timeout=timeout, user=user, password=password, auth=auth)
     if graph is not None:
         sparql.addDefaultGraph(_check_iri(graph, "graph"))

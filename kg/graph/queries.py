@@ -27,18 +27,17 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from . import resources
-from .errors import QueryError
+from .. import resources
+from ..errors import QueryError
+from .sparql import cell, term_cell
 
 if TYPE_CHECKING:  # pragma: no cover
     from rdflib import Graph
 
 GRAPH_FILE = "graph.ttl"
-_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
 _STRING = "http://www.w3.org/2001/XMLSchema#string"
-_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 
-__all__ = ["QueryError", "QueryResult", "SavedQuery", "format_result", "load_graph", "run_query", "saved_queries"]
+__all__ = ["QueryError", "QueryResult", "SavedQuery", "cell", "format_result", "load_graph", "run_query", "saved_queries", "term_cell"]
 
 FORMATS = ("table", "csv", "json")
 
@@ -214,37 +213,6 @@ def with_values(text: str, init: dict[str, str], *, explicit_datatype: bool = Fa
     return text
 
 
-def cell(value: str | None, datatype: str | None = None) -> str | None:
-    """The one way an RDF term becomes a cell, whatever engine answered.
-
-    ``value`` is the term's lexical form (an IRI, a literal's text) and
-    ``datatype`` a literal's datatype IRI. Numbers lose a spurious ".0" or
-    trailing zeros; booleans are ``true``/``false`` (Virtuoso writes 1/0);
-    everything else is its lexical form, without datatype or language.
-    """
-    if value is None:
-        return None
-    if datatype == _DECIMAL:
-        try:
-            return format(Decimal(value).normalize(), "f")
-        except InvalidOperation:
-            return value
-    if datatype == _BOOLEAN:
-        return {"1": "true", "0": "false"}.get(value, value)
-    return value
-
-
-def term_cell(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> str | None:
-    """An Oxigraph term as a cell (see :func:`cell`)."""
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        return cell(term.value, term.datatype.value)
-    if isinstance(term, ox.Triple):
-        return str(term)
-    return cell(term.value)
-
-
 _CONCAT = re.compile(r'GROUP_CONCAT\s*\((?:[^;()]|\([^()]*\))*;\s*separator\s*=\s*"((?:[^"\\]|\\.)*)"\s*\)\s*AS\s*\?(\w+)', re.I)
 _ORDER = re.compile(r"\bORDER\s+BY\s+(.*?)\s*(?:LIMIT|OFFSET|$)", re.I | re.S)
 
@@ -306,11 +274,17 @@ def run_query(graph: Graph | ox.Store, name_or_file: str, params: dict[str, str]
     An Oxigraph store is queried over its default graph (the union of its
     graphs); an rdflib graph (small graphs, tests) is copied into an in-memory
     store first, so every local run uses one engine and one cell converter.
-    Parameters are RDF literals in a ``VALUES`` block (see :func:`with_values`).
+    Parameters are RDF literals in a ``VALUES`` block (see :func:`with_values`); a
+    province's or partner's name may be typed without diacritics or case, or in a common
+    form ("thanh hoa", "TP HCM"): it is bound as the label it names, and an unknown
+    name is a :class:`QueryError` listing the closest known ones (see :mod:`kg.graph.names`).
     """
+    from .names import resolve_params
+
     query = find_query(name_or_file)
-    init = bindings(query, params or {})
+    bindings(query, params or {})  # the parameters' names and forms first
     store = graph if isinstance(graph, ox.Store) else _in_memory(graph)
+    init = bindings(query, resolve_params(params or {}, store))
     try:
         solutions = store.query(with_values(query.text, init))  # the merged default graph
     except (SyntaxError, OSError, ValueError) as e:

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .. import vocab as V
+from ..errors import KgError
 from . import remote
-from . import vocab as V
-from .errors import KgError
 from .sparql import select
 
 WIKIDATA = "https://query.wikidata.org/sparql"
@@ -111,7 +111,7 @@ def _valid_iri(text: str) -> bool:
 def link(build_dir: str | Path = "build", endpoint: str = WIKIDATA, *, graph: str | None = None,
          timeout: float = 10) -> LinkReport:
     """Add ``owl:sameAs`` Wikidata links to the build in ``build_dir`` (store and graph.ttl)."""
-    from .build import GRAPH_FILE, write_atomic
+    from ..build import GRAPH_FILE, write_atomic
     from .store import STORE_DIR, merged_turtle, open_store, refresh_default_graph, replace_graph
 
     out = Path(build_dir)
