@@ -22,8 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import tsvdata  # noqa: E402
-from kg.text import fold, normalise_text  # noqa: E402
+import tsvdata
+
+from kg.text import fold, normalise_text
 
 SOURCE = "# source: curated for kg from the companies' own published names (CC0-1.0)"
 HEADER = ["id", "name", "country", "aliases", "strict"]

@@ -21,9 +21,9 @@ import argparse
 import importlib.util
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "kg" / "data"
