@@ -140,7 +140,23 @@ def test_validate_vocab_enumerations_come_from_the_ontology() -> None:
     assert vocab.RELATION_KINDS == ("agreement", "visit", "aid_investment", "cooperation")
     assert vocab.PARTNER_TYPES == style.PARTNER_TYPES == ("ForeignCountry", "ForeignLocality", "InternationalOrganisation",
                                                           "GovernmentAgency", "DiplomaticMission", "Company", "NGO")
-    assert tuple(rdf._EVENT_WORDS) == vocab.EVENT_KINDS  # every kind has a word for event names, none other
+    assert all(rdf._event_word(k)[:1].isupper() for k in vocab.EVENT_KINDS)  # every kind names its events
     assert set(style.STATUS_NAMES) == set(vocab.AGREEMENT_STATUSES)
     assert {c.rsplit("#", 1)[-1] for c in map(str, vocab.PARTNER_CLASS.values())} == set(vocab.PARTNER_TYPES)
     assert vocab.label(vocab.agreement_status("in_negotiation"), "en") == "under negotiation"
+
+
+def test_validate_ontology_extraction_vocabularies_are_the_ontology_s():
+    # the extraction's cue lists name their event kinds, agreement statuses and relation kinds by the
+    # ontology's individuals, so a kind added to one and not the other fails here
+    from kg import vocab
+    from kg.extract import cues
+
+    assert set(cues.patterns("event")) == set(vocab.EVENT_KINDS)
+    assert set(cues.patterns("status")) == set(vocab.AGREEMENT_STATUSES)
+    assert set(cues.patterns("relation")) == set(vocab.RELATION_KINDS)
+    from kg.graph import rdf
+    from kg.page import style
+
+    assert rdf._event_word("aid_handover") == "Bàn giao viện trợ"
+    assert style.STATUS_NAMES["in_negotiation"] == "đang đàm phán / under negotiation"

@@ -155,7 +155,7 @@ def test_browser_click_node_shows_evidence_literally(opened):
     text = panel.inner_text()
     assert SENTENCE in text  # the payload shown as text
     assert "Thanh Hóa ký kết với Hủa Phăn" in text  # source article title
-    assert "đang xúc tiến / in negotiation" in text  # agreement status
+    assert "đang đàm phán / under negotiation" in text  # agreement status
     assert "2016-08" in text and "visit" in text  # event date and kind
     assert opened.js("document.querySelectorAll('#kg-panel img, #kg-panel script').length") == 0
     hrefs = opened.js("Array.from(document.querySelectorAll('#kg-panel a')).map(a => a.getAttribute('href'))")
@@ -178,7 +178,7 @@ def test_browser_select_edge_and_province_panel(opened):
     opened.js("(id) => window.kg.showEdge(id)", edge)
     text = opened.page.locator("#kg-panel").inner_text()
     assert "Hà Tĩnh — KOICA" in text
-    assert "đã ký / signed" in text and "2020–2025" in text
+    assert "đã ký kết / signed" in text and "2020–2025" in text
     assert "KOICA và JICA tài trợ cho Hà Tĩnh và Thanh Hóa." in text
     opened.page.click("#kg-panel-close")
     assert not opened.page.locator("#kg-panel").is_visible()

@@ -286,7 +286,7 @@ def test_viz_panel_facts(rich):
     nodes = _by_label(rich)
     th, ht = nodes["Thanh Hóa"], nodes["Hà Tĩnh"]
     (agreement,) = [rich["agreements"][i] for i in ht["a"]]
-    assert agreement["st"] == "đã ký / signed" and (agreement["ps"], agreement["pe"]) == ("2020", "2025")
+    assert agreement["st"] == "đã ký kết / signed" and (agreement["ps"], agreement["pe"]) == ("2020", "2025")
     assert agreement["p"] == ["Hà Tĩnh", "KOICA"]
     (event,) = [rich["events"][i] for i in th["v"]]
     assert event["d"] == "2016-08" and event["k"] == "chuyến thăm (visit)"
@@ -296,7 +296,7 @@ def test_viz_panel_facts(rich):
     }
     assert "i" not in ht
     edge = _edges(rich)[("Thanh Hóa", "Hủa Phăn")]
-    assert [rich["agreements"][i]["st"] for i in edge["a"]] == ["đang xúc tiến / in negotiation"]
+    assert [rich["agreements"][i]["st"] for i in edge["a"]] == ["đang đàm phán / under negotiation"]
     assert [rich["events"][i]["l"] for i in edge["v"]] == ["Đoàn Hủa Phăn thăm Thanh Hóa"]
 
 

@@ -32,17 +32,12 @@ _KIND_CLASS = {"province": V.Province, "vietnam": V.Country, **V.PARTNER_CLASS}
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _ESCAPE_RX = re.compile(r'[\\"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f]')
 _SAFE_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|^`\\\x00-\x20]*$")
-_EVENT_WORDS = {
-    "visit": "Chuyến thăm",
-    "reception": "Tiếp đón",
-    "talks": "Hội đàm",
-    "signing": "Lễ ký kết",
-    "conference": "Hội nghị",
-    "delegation_abroad": "Đoàn công tác nước ngoài",
-    "award": "Trao tặng",
-    "aid_handover": "Bàn giao viện trợ",
-    "trade_promotion": "Xúc tiến đầu tư, thương mại",
-}
+
+
+def _event_word(kind: str) -> str:
+    """The event kind's name as the ontology labels it, capitalised: "Bàn giao viện trợ"."""
+    word = V.label(V.event_kind(kind)) or kind
+    return word[:1].upper() + word[1:]
 
 
 def iri(key: str) -> str:
@@ -248,7 +243,7 @@ def article_quads(ex: Extraction, gaz: Gazetteer) -> list[str]:
         if ev.date:
             ident = (ev.province, ev.kind, ev.date, ev.date_inferred, *sorted(ev.participants))
             who = ", ".join(label(k) for k in sorted(ev.participants))
-            name = f"{_EVENT_WORDS[ev.kind]}: {label(ev.province)}" + (f" – {who}" if who else "") + f" ({ev.date})"
+            name = f"{_event_word(ev.kind)}: {label(ev.province)}" + (f" – {who}" if who else "") + f" ({ev.date})"
         else:
             ident = (ev.evidence.article_id, ev.evidence.start)
             name = ev.label

@@ -49,17 +49,21 @@ EDGE_COLOURS: dict[str, str] = {
     "other": "#a5adb8",
 }
 
+def _named(term: object) -> str:
+    """"Aid and investment (viện trợ, đầu tư)": the ontology's English label, then its Vietnamese one."""
+    en, vi = V.label(term, "en") or "", V.label(term, "vi") or ""  # type: ignore[arg-type]
+    return f"{en[:1].upper()}{en[1:]} ({vi})"
+
+
+#: Each edge category is named by the relation kind it draws ("other" is the ontology's cooperation).
 EDGE_NAMES: dict[str, str] = {
-    "agreement": "Agreement signed (đã ký thỏa thuận)",
-    "visit": "Visit, meeting (thăm, tiếp, hội đàm)",
-    "aid_investment": "Aid, investment (viện trợ, đầu tư)",
-    "other": "Other cooperation (hợp tác khác)",
+    kind: _named(V.relation_kind("cooperation" if kind == "other" else kind)) for kind in EDGE_KINDS
 }
 
+#: Agreement statuses by the ontology's labels: "đã ký kết / signed".
 STATUS_NAMES: dict[str, str] = {
-    "signed": "đã ký / signed",
-    "in_negotiation": "đang xúc tiến / in negotiation",
-    "planned": "dự kiến / planned",
+    key: f"{V.label(V.agreement_status(key))} / {V.label(V.agreement_status(key), 'en')}"
+    for key in V.AGREEMENT_STATUSES
 }
 
 TOP_N = 300  # nodes shown by default (by degree); the page has a "show all" switch
