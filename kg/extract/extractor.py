@@ -45,7 +45,6 @@ class Extractor:
         self.national_figures = re.compile(r"(?<!\w)(?:Việt Nam|nước ta|hai nước|song phương)(?!\w)")
         self.attend = cues.pattern("attendance")
         self.licence = cues.pattern("licence")
-        self.project = re.compile(r"(?<!\w)(?:dự án|vốn đầu tư|nhà máy)(?!\w)")
         self.actor_verb = re.compile(rf"\s*,?\s*(?:{cues.pattern('actor_verb').pattern})")
 
     def evidence(self, article: Article, start: int, end: int) -> Evidence:

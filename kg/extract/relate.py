@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _OPENING = re.compile(r"[\W]*(?:(?:Ngoài ra|Đồng thời|Bên cạnh đó|Theo đó|Hiện nay|Trong thời gian tới|Sắp tới)[\s,]*)?"
                       r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)?\s*")
 
+_LICENCE_PROJECT = re.compile(r"(?<!\w)(?:dự án|vốn đầu tư|nhà máy)(?!\w)")  # a sentence about a project
 # a licence list's item: "Công ty TNHH X Việt Nam với dự án ...", "Tập đoàn Y được cấp giấy chứng nhận ..."
 _WITH_PROJECT = re.compile(r"[^,;.]{0,40}?(?<!\w)(?:với [Dd]ự án|với (?:tổng )?vốn|đầu tư [Dd]ự án|được cấp|nhận [Gg]iấy|"
                            r"làm chủ đầu tư|\(vốn đầu tư)(?!\w)")
@@ -113,19 +114,26 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
     return partnerships, linked
 
 
+def acting_province(sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None,
+                    unnamed_only: bool = False) -> str | None:
+    """The province acting in a sentence: the first one named as actor, else the article's own province when
+    the sentence is in its scope (with ``unnamed_only``, only where the sentence names no province at all)."""
+    if actors:
+        return actors[0][2]
+    if subject in sent.actors and not (unnamed_only and (sent.found.provinces or sent.found.venues)):
+        return subject
+    return None
+
+
 def attendance(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None
                 ) -> list[Link]:
     """A foreign mission or organisation at the province's own ceremony: "Tham dự có ông X, Tổng Lãnh sự
     Nhật Bản tại TP.HCM", "Có mặt tại buổi lễ, đại diện JICA cho biết ..."."""
-    if not ex.attend.search(text, sent.start, sent.end):
-        return []
-    if actors:
-        province = actors[0][2]
-    elif subject and subject in sent.actors:
-        province = subject  # "... tại Thành phố Hồ Chí Minh cũng tham dự buổi lễ": the article's own ceremony
-    else:
-        return []
     cues_at = [m.start() for m in ex.attend.finditer(text, sent.start, sent.end)]
+    # "... tại Thành phố Hồ Chí Minh cũng tham dự buổi lễ": the article's own ceremony
+    province = acting_province(sent, actors, subject)
+    if not cues_at or province is None:
+        return []
     partners = dict.fromkeys(
         k for s, e, k in sent.found.partners
         # a mission, or an organisation through the person who represents it ("đại diện JICA", "ông X, Giám
@@ -140,7 +148,7 @@ def attendance(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int,
 def funded_by(text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None) -> list[Link]:
     """In the province's own project, what a foreign body gives: "dự án trang bị 8 xe buýt, trong đó có 2 xe do
     Công ty ô tô Toyota Việt Nam trao tặng", "hạng mục do tổ chức X tài trợ"."""
-    province = actors[0][2] if actors else (subject if subject in sent.actors else None)
+    province = acting_province(sent, actors, subject)
     if province is None:
         return []
     givers = dict.fromkeys(k for s, e, k in sent.found.partners if not k.startswith(("country/", "place/"))
@@ -154,8 +162,7 @@ def donors(text: str, sent: Sentence, actors: list[tuple[int, int, str]], subjec
     mong muốn tài trợ cho hai dự án này": the organisations, and a country through its government."""
     # the province's own project, named by the province or going on from its paragraph: not a national
     # programme that names provinces only as where it runs, nor aid "cho các nước", "cho các thành phố"
-    unnamed = not sent.found.provinces and not sent.found.venues
-    province = actors[0][2] if actors else (subject if subject in sent.actors and unnamed else None)
+    province = acting_province(sent, actors, subject, unnamed_only=True)
     if province is None or not _AID.search(text, sent.start, sent.end) or _MANY.search(text, sent.start, sent.end) \
             or not _PROJECT.search(text, sent.start, sent.end):
         return []
@@ -168,8 +175,8 @@ def licensed(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int, i
               ) -> list[Link]:
     """In a story where the province licenses investors, a foreign firm named with its project in the
     province is the province's investor: "- Công ty TNHH Starflex Việt Nam với dự án nhà máy ... 15 triệu USD"."""
-    province = actors[0][2] if actors else (subject if subject in sent.actors else None)
-    if province is None or not ex.project.search(text, sent.start, sent.end):
+    province = acting_province(sent, actors, subject)
+    if province is None or not _LICENCE_PROJECT.search(text, sent.start, sent.end):
         return []
     listed = _INVESTOR_LIST.search(text, sent.start, sent.end)
     firms = dict.fromkeys(k for s, e, k in sent.found.partners if k.startswith("company/")
