@@ -19,8 +19,7 @@ from . import cues
 from .quantities import find_quantities
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .document import RefYear as _RefYear
-    from .document import Sentence
+    from .document import RefYear, Sentence
     from .extractor import Extractor
 
 _EVENT_LABEL = 90
@@ -59,8 +58,7 @@ def _event_kind(chunk: str) -> str | None:
 
 
 def article_events(
-    ex: Extractor, article: Article, sents: list[Sentence], subject: str | None, ref_year: _RefYear,
-    partnerships: Sequence[Partnership] = (),
+    ex: Extractor, article: Article, sents: list[Sentence], ref_year: RefYear, partnerships: Sequence[Partnership] = (),
 ) -> list[Event]:
     """The dated events of the article's foreign relations, one per province and day.
 
@@ -221,7 +219,7 @@ def _period(text: str, chunk_start: int, q_start: int, sents: list[Sentence], in
 
 
 def article_indicators(
-    ex: Extractor, article: Article, sents: list[Sentence], subject: str | None, ref_year: _RefYear
+    ex: Extractor, article: Article, sents: list[Sentence], subject: str | None, ref_year: RefYear
 ) -> list[Indicator]:
     text = article.text
     zone_rx = cues.pattern("zone")

@@ -91,7 +91,7 @@ def agreements(ex: Extractor, doc: Doc) -> None:
 @stage("events")
 def events(ex: Extractor, doc: Doc) -> None:
     """Dated events of the province's foreign relations, one per province and day."""
-    doc.events = article_events(ex, doc.article, doc.sentences, doc.subject, doc.ref_year, doc.partnerships)
+    doc.events = article_events(ex, doc.article, doc.sentences, doc.ref_year, doc.partnerships)
 
 
 @stage("indicators")
