@@ -70,6 +70,8 @@ _WORDED = re.compile(
 _CUED_DM = re.compile(
     rf"(?<!\w)(?P<cue>{_CUE})(?:(?P<d0>\d{{1,2}})\s*[-–]\s*)?(?P<d>\d{{1,2}})(?P<sep>[/.-])"
     rf"(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?(?![\w/]|[-.,]\d)", _F)
+# what follows a dotted day and month without a year ("Ngày 10.2, tại ...", "sáng 8.5 vừa qua", "(ngày 3.7)")
+_DOTTED_DAY_END = re.compile(r"\s*(?:,|\)|(?:tại|vừa qua|qua|,)(?!\w))")
 # A bare "10/7/2014" is always a date; "-" may follow ("28/8/1945-28/8/2015").
 _BARE_DMY = re.compile(rf"(?<![\w/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}){_END}")
 # "sáng nay", "chiều qua", "hôm qua (4-6)": days counted from the publication date; a bare "hôm nay"
@@ -167,8 +169,8 @@ def find_dates(text: str, reference: datetime.date | None = None,
             y_txt = mt.group("y")
             if needs_cue and not (mt.group("cue") or y_txt):
                 continue
-            if "sep" in mt.groupdict() and mt.group("sep") == "." and not y_txt:
-                continue  # "ngày 15.4" without a year is too ambiguous; "chiều 8-5" is the press's usual form
+            if "sep" in mt.groupdict() and mt.group("sep") == "." and not y_txt and not _DOTTED_DAY_END.match(text, e):
+                continue  # "mỗi ngày 1.5 tấn" is no date; "Ngày 10.2, tại Hà Nội", "chiều 8.5 vừa qua" are
             m = int(mt.group("m"))
             d0 = mt.groupdict().get("d0")
             d = int(d0 or mt.group("d"))

@@ -161,3 +161,10 @@ def test_dates_relative_days_need_the_publication_date():
 def test_infer_year_reads_a_bare_year_in_the_title():
     assert infer_year("APEC 2017: Quản lý đô thị\nNgày 13/5, hội thảo về đô thị; từ năm 2013 đến nay.") == 2017
     assert infer_year("Kế hoạch đến năm 2030\nnăm 2021") == 2021
+
+
+def test_dates_dotted_day_month_before_a_comma_or_place():
+    # "Ngày 10.2, tại Hà Nội": the dotted form some papers use; "mỗi ngày 2.5 tấn" is a quantity
+    assert values("Ngày 10.2, tại Hà Nội, hội nghị", reference=D(2017, 7, 31)) == [("2017-02-10", "day", True)]
+    assert values("sáng 8.5 vừa qua", reference=D(2017, 7, 31)) == [("2017-05-08", "day", True)]
+    assert values("mỗi ngày 2.5 tấn hàng", reference=D(2017, 7, 31)) == []

@@ -30,3 +30,10 @@ def test_facts_event_one_per_province_and_day(extract_text):
 def test_facts_event_long_past_date_is_history(extract_text):
     r = extract_text("Ngày 6/6/2007, lãnh đạo tỉnh Nghệ An đã tiếp đoàn đại biểu tỉnh Ulyanovsk (Nga).", date="2024-06-07")
     assert r.events == ()
+
+
+def test_facts_event_same_day_as_the_day_named_before(extract_text):
+    text = ("Ngày 10-2, tại Hà Nội, Thủ tướng chủ trì hội nghị tổng kết công tác năm 2016. "
+            "Cùng ngày, tại Lào Cai đã diễn ra hội đàm giữa Bí thư Tỉnh ủy Lào Cai và Bí thư Tỉnh ủy tỉnh Vân Nam (Trung Quốc).")
+    r = extract_text(text, date="2017-02-11")
+    assert [(e.province, e.date) for e in r.events] == [("province/vn-10", "2017-02-10")]

@@ -45,6 +45,18 @@ def _dates_outside_ranges(chunk: str, ref, ref_year):
     return out
 
 
+# "Cùng ngày, ...", "Trong cùng ngày": the sentence's event is on the day the article named last
+_SAME_DAY = re.compile(r"[\W]*(?:[Cc]ũng\s+)?(?:[Cc]ùng ngày|[Tt]rong (?:cùng )?ngày|[Cc]ũng trong ngày)(?:\s+(?:hôm nay|này))?(?!\s*\d)(?!\w)")
+_DAY_WORD = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|(?<!\w)(?:ngày|hôm qua|hôm nay|sáng nay|chiều nay|tối nay)(?!\w)")
+
+
+def _last_day(chunk: str, article: Article, year: int | None):
+    """The last full day a sentence names, if any (a sentence that names no event still sets the day)."""
+    days = [d for d in _dates_outside_ranges(chunk, article.date, year) if d.granularity == "day"
+            and (not year or int(d.value[:4]) >= year - 1)]
+    return days[-1] if days else None
+
+
 def _event_kind(chunk: str) -> str | None:
     """The kind named first in the sentence: "Chiều 22/6, ông A đã tiếp ... đang thăm" is a reception."""
     if not cues.any_pattern("event").search(chunk):
@@ -78,18 +90,24 @@ def article_events(
     year = ref_year.get()
     found: dict[tuple[str, str], dict] = {}
     last: dict[tuple[str, int], tuple[str, str]] = {}  # (province, paragraph) -> the day last dated there
+    day_before = None  # the last day the article named, for "Cùng ngày, ..."
     for sent in sents:
         chunk = text[sent.start : sent.end]
         kind = _event_kind(chunk)
         if kind is None:
+            if _DAY_WORD.search(chunk):
+                day_before = _last_day(chunk, article, year) or day_before
             continue
         here = [k for _s, _e, k in sent.found.partners]
         provinces = [p for p in partners_of if p in sent.actors or p in sent.named or any(k in here for k in partners_of[p])]
-        if not provinces:
-            continue
         dates = [d for d in _dates_outside_ranges(chunk, article.date, year) if d.granularity != "year"]
         if year:  # "ngày 21/6/1925" recalled in a 2017 article is history, not this article's event
             dates = [d for d in dates if int(d.value[:4]) >= year - 1]
+        if not dates and day_before is not None and _SAME_DAY.match(chunk):
+            dates = [day_before]  # "Cùng ngày, tại Quảng Ninh đã diễn ra hội đàm ...": the day last named
+        day_before = next((d for d in reversed(dates) if d.granularity == "day"), day_before)
+        if not provinces:
+            continue
         for province in provinces:
             participants = [k for k in dict.fromkeys(here) if k in partners_of[province]]
             if dates:
