@@ -23,3 +23,18 @@ def test_bodies_vietnamese_acronyms_and_bodies_with_no_foreign_sign_are_not_part
     r = extract_text("UBND tỉnh Nghệ An làm việc với Công ty TNHH MTV ABC và Hiệp hội VINASME về dự án hợp tác.",
                      title="Nghệ An hợp tác đầu tư")
     assert pairs(r) == set()
+
+
+def test_bodies_a_school_in_foreign_spelling_with_its_country(extract_text):
+    r = extract_text("UBND TP Hà Nội đề nghị Sở GD&ĐT khẩn trương đàm phán với Trường Đại học Cambridge (Anh) để đưa "
+                     "chương trình đào tạo vào trường THPT Chu Văn An.", title="Hà Nội đổi mới giáo dục")
+    assert pairs(r) == {("province/vn-01", "org/dai-hoc-cambridge")}
+    [body] = [e for e in r.new_entities if e.key == "org/dai-hoc-cambridge"]
+    assert (body.kind, body.label, body.country) == ("organisation", "Đại học Cambridge", "GB")
+
+
+def test_bodies_a_capitalised_vietnamese_word_is_no_foreign_name(extract_text):
+    # "Trường Đại học Vinh" and "Học viện Nông nghiệp" spell Vietnamese syllables: no foreign body
+    r = extract_text("UBND tỉnh Nghệ An hợp tác với Trường Đại học Vinh (Nghệ An) và Học viện Hoa (Hà Nội).",
+                     title="Nghệ An hợp tác đào tạo")
+    assert pairs(r) == set()

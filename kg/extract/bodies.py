@@ -3,7 +3,8 @@
 "Tổ chức Du lịch Golf thế giới IAGTO", "Hiệp hội INTERKULTUR (CHLB Đức)", "Tập đoàn Tài chính Canada
 MorFund", "Tổ chức C40": a head word ("Tổ chức", "Hiệp hội", "Quỹ", "Tập đoàn" ...), up to six words
 describing the body, then a name that is no Vietnamese word: an acronym in capitals, letters and digits,
-or a word with a capital inside.  The body must show that it is foreign: the description says "thế giới"
+a word with a capital inside, or, right after the head, a capitalised word that no Vietnamese syllable
+spells ("Đại học Cambridge (Anh)").  The body must show that it is foreign: the description says "thế giới"
 or "quốc tế", or names a country ("Tài chính Canada"), or a country follows in brackets.  Vietnamese
 acronyms ("UBND", "KCN", "TNHH") are never names.
 """
@@ -15,10 +16,11 @@ import re
 from ..model import Entity
 from ..text import slug
 from . import cues
-from .firms import country_after
+from .firms import country_after, vietnamese_syllable
 from .gazetteer import Gazetteer, Match
 
 _NAME = r"(?:[A-Z][A-Z0-9&]{2,11}|[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z][0-9]{2,3})"
+_SCHOOL_WORD = re.compile(r"^[Tt]rường\s+")
 _GLOSS = re.compile(r"\s*\([^()]{0,160}\)")
 _WORLD = re.compile(r"(?<!\w)(?:thế giới|Thế giới|quốc tế|Quốc tế|toàn cầu|Toàn cầu|châu Á|Châu Á)(?!\w)")
 
@@ -29,17 +31,25 @@ class Bodies:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
         company = cues.pattern("company_head").pattern
-        body = cues.pattern("ngo_head").pattern
+        body = cues.pattern("ngo_head").pattern + "|" + cues.pattern("foreign_school_head").pattern
         self.company_head = re.compile(rf"(?:{company})$")
+        self.school_head = re.compile(rf"(?:{cues.pattern('foreign_school_head').pattern})")
         self.rx = re.compile(
             rf"(?<!\w)(?P<head>{company}|{body})\s+(?P<desc>(?:[^\s,.;:()“”\"]+\s+){{0,6}}?)\(?(?P<name>{_NAME})(?![\w&-])")
+        # right after the head, a plain capitalised word in foreign spelling: "Đại học Cambridge (Anh)"
+        self.word_rx = re.compile(rf"(?<!\w)(?P<head>{company}|{body})\s+(?P<desc>)(?P<name>[A-Z][a-z]{{3,}})(?![\w&-])")
         self.vietnamese = cues.pattern("vietnamese_acronym")
 
     def find(self, text: str, start: int, end: int, matches: list[Match], consumed: set[int]
              ) -> list[tuple[int, int, Entity]]:
         out: list[tuple[int, int, Entity]] = []
-        for hit in self.rx.finditer(text, start, end):
+        hits = list(self.rx.finditer(text, start, end))
+        hits += [h for h in self.word_rx.finditer(text, start, end) if not vietnamese_syllable(h.group("name"))
+                 and not any(o.start() <= h.start() < o.end() for o in hits)]
+        hits.sort(key=lambda h: h.start())
+        for hit in hits:
             name = hit.group("name")
+            word = hit.re is self.word_rx
             if self.vietnamese.fullmatch(name):
                 continue
             s_name, e_name = hit.span("name")
@@ -53,7 +63,11 @@ class Bodies:
             if country == "VN" or not (country or _WORLD.search(hit.group("desc")) or (gloss and _WORLD.search(gloss.group()))):
                 continue  # no sign that the body is foreign
             is_company = bool(self.company_head.fullmatch(hit.group("head")))
-            kind = "company" if is_company else ("ngo" if country else "organisation")
+            school = self.school_head.fullmatch(hit.group("head"))
+            kind = "company" if is_company else ("ngo" if country and not school else "organisation")
+            if school and word:  # "Trường Đại học Cambridge": the school is "Đại học Cambridge"
+                name = _SCHOOL_WORD.sub("", hit.group("head")) + " " + name
+                name = name[0].upper() + name[1:]
             key = f"{'company' if is_company else 'org'}/{slug(name)}"
             consumed.update(i for i, m in enumerate(matches) if hit.start() <= m.start < e_name)
             out.append((s_name, e_name, Entity(key, kind, name, country=country, acronym=name if name.isupper() else None)))

@@ -27,6 +27,14 @@ _LEGAL_FORM = re.compile(r"(?:(?:TNHH|MTV|CP|JSC|Cổ phần|Liên doanh|Liên d
 _VIET_SYLLABLE = re.compile(
     r"(?i)(b|c|ch|d|đ|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)?[aeiouy]{1,3}(c|ch|m|n|ng|nh|p|t)?"
 )
+
+
+def vietnamese_syllable(word: str) -> bool:
+    """The word could be one Vietnamese syllable written without its marks ("Hoa", "Nguyen"); "Cambridge",
+    "Novartis" could not."""
+    return bool(_VIET_SYLLABLE.fullmatch(word))
+
+
 _COMPANY_WORDS = {
     "industries", "industry", "electronics", "electric", "energy", "power", "motor", "motors", "display", "data",
     "steel", "chemical", "chemicals", "heavy", "engineering", "construction", "logistics", "shipping", "textile",
