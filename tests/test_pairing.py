@@ -333,3 +333,15 @@ def test_pairing_licensed_projects_named_before_or_with_their_capital(extract_te
     r = extract_text(text, title="Bà Rịa - Vũng Tàu cấp phép 8 dự án")
     # "Việt Nam" ending a subsidiary's name is not the nation: the sentence stays the province's
     assert {p for _a, p in pairs(r)} >= {"company/heineken", "company/korea-tech"}
+
+
+def test_pairing_a_mission_at_a_festival_merely_held_in_the_province_is_no_partner(extract_text):
+    # the embassy organises; the city's leaders are guests: no ceremony of the city's own
+    r = extract_text("Lễ hội hoa hồng do Đại sứ quán Bulgaria tại Việt Nam tổ chức tại Hà Nội. "
+                     "Tham dự buổi lễ có ngài Đại sứ Bulgaria và đại diện lãnh đạo TP Hà Nội.",
+                     title="Lễ hội hoa hồng Bulgaria tại Hà Nội")
+    assert pairs(r) == set()
+    held = extract_text("Sáng 12/5, Sở Ngoại vụ TP Hà Nội tổ chức lễ hội hữu nghị. "
+                        "Tham dự buổi lễ có ngài Đại sứ Bulgaria tại Việt Nam.",
+                        title="Hà Nội tổ chức lễ hội hữu nghị")
+    assert pairs(held) == {("province/vn-01", "mission/bg-embassy")}

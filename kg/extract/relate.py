@@ -8,6 +8,7 @@ ceremony and a firm on the province's licence list are its partners too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..model import Article, Partnership
@@ -40,6 +41,15 @@ _GOVERNMENT = re.compile(r"(?<!\w)(?:Chính phủ|chính phủ)\s+$")
 _INVESTOR_LIST = re.compile(r"(?<!\w)nhà đầu tư(?!\w)[^.;]{0,160}?(?<!\w)(?:bao gồm|gồm|là)(?!\w)")
 _REPRESENTATIVE = re.compile(r"(?<!\w)(?:đại diện|Đại diện|ông|bà|ngài|Ngài|Giám đốc|Trưởng đại diện|Trưởng|Chủ tịch|Phó Chủ tịch)(?!\w)")
 _ITEM_END = re.compile(r"\s[-–•]\s|;")
+# what the province's authorities do to hold a ceremony
+_HOST_VERB = re.compile(r"(?<!\w)(?:tổ chức|chủ trì|đăng cai|phối hợp tổ chức|khởi công|khởi động|khánh thành|tiếp đón|"
+                        r"đón tiếp)(?!\w)")
+# who holds it for the province: its authorities (the extractor's "office" cue) or one of its project boards
+_HOST_BODY = re.compile(r"(?<!\w)(?:UBND|Ủy ban nhân dân|Ủy ban Nhân dân|HĐND|Tỉnh ủy|Thành ủy|Sở|Ban [Qq]uản lý|BQL|"
+                        r"[Ll]ãnh đạo (?:tỉnh|thành phố|TP))(?!\w)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_CEREMONY_OF = re.compile(r"(?<!\w)(?:lễ|hội nghị|hội thảo|diễn đàn|chương trình|sự kiện)(?!\w)[^.;]{0,30}?\bcủa\s+"
+                          r"(?:(?:UBND|tỉnh|thành phố|TP\.?)\s*)?$")
 _DONG = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|VND|VNĐ)(?!\w)")
 _FOREIGN_MONEY = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:USD|đô la|EUR|euro|yên|Yên)(?!\w)")
 
@@ -57,6 +67,12 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
         para_named.setdefault(sent.paragraph, set()).update(k for _s, _e, k in sent.found.provinces)
     # the province licenses investors in this article: "trao giấy chứng nhận đăng ký đầu tư cho 8 dự án"
     licensing = any(s.scope == "province" and ex.licence.search(text, s.start, s.end) for s in sents)
+    hosting: dict[str, bool] = {}
+
+    def held(province: str) -> bool:
+        if province not in hosting:
+            hosting[province] = hosts(ex, text, sents, province)
+        return hosting[province]
     for sent in sents:
         chunk = text[sent.start : sent.end]
         found = sent.found
@@ -93,7 +109,7 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
             if kinds and previous_locality[0] in sent.actors:
                 links = [Link(previous_locality[0], previous_locality[1], kinds)]
         if not links and not strict and sent.scope == "province":
-            links = (attendance(ex, text, sent, actors, subject) or funded_by(text, sent, actors, subject)
+            links = (attendance(ex, text, sent, actors, subject, held) or funded_by(text, sent, actors, subject)
                      or donors(text, sent, actors, subject))
         if licensing and not strict and sent.scope == "province":
             already = {link.partner for link in links}
@@ -125,14 +141,14 @@ def acting_province(sent: Sentence, actors: list[tuple[int, int, str]], subject:
     return None
 
 
-def attendance(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None
-                ) -> list[Link]:
+def attendance(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None,
+               held: Callable[[str], bool]) -> list[Link]:
     """A foreign mission or organisation at the province's own ceremony: "Tham dự có ông X, Tổng Lãnh sự
     Nhật Bản tại TP.HCM", "Có mặt tại buổi lễ, đại diện JICA cho biết ..."."""
     cues_at = [m.start() for m in ex.attend.finditer(text, sent.start, sent.end)]
     # "... tại Thành phố Hồ Chí Minh cũng tham dự buổi lễ": the article's own ceremony
     province = acting_province(sent, actors, subject)
-    if not cues_at or province is None:
+    if not cues_at or province is None or not held(province):
         return []
     partners = dict.fromkeys(
         k for s, e, k in sent.found.partners
@@ -143,6 +159,20 @@ def attendance(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int,
         # the attendance is theirs: "Tham dự có ... X" or "X ... cũng tham dự"
         and any(c < s or 0 <= c - e <= 200 for c in cues_at))
     return [Link(province, k, frozenset({"cooperation"})) for k in partners]
+
+
+def hosts(ex: Extractor, text: str, sents: list[Sentence], province: str) -> bool:
+    """The article shows the province holding the ceremony: its authorities or project boards organise, chair or
+    open it ("UBND Thành phố Hồ Chí Minh tổ chức lễ kỷ niệm", "Ban quản lý đường sắt đô thị TP.HCM đã khởi động
+    công đoạn"), or the ceremony is the province's
+    ("lễ khởi công của TP.HCM"). An embassy's festival or a scientists' meeting merely held in the province,
+    with its leaders among the guests, is not."""
+    for m in _HOST_BODY.finditer(text):
+        host = _HOST_VERB.search(text, m.end(), min(len(text), m.end() + 70))
+        if host and not _SENTENCE_END.search(text, m.end(), host.start()):
+            return True
+    return any(k == province and _CEREMONY_OF.search(text, max(0, s - 40), s)
+               for sent in sents for s, _e, k in sent.found.provinces + sent.found.venues)
 
 
 def funded_by(text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None) -> list[Link]:
