@@ -345,3 +345,13 @@ def test_pairing_a_mission_at_a_festival_merely_held_in_the_province_is_no_partn
                         "Tham dự buổi lễ có ngài Đại sứ Bulgaria tại Việt Nam.",
                         title="Hà Nội tổ chức lễ hội hữu nghị")
     assert pairs(held) == {("province/vn-01", "mission/bg-embassy")}
+
+
+def test_pairing_a_foreign_guest_visiting_provinces_in_a_later_clause(extract_text):
+    r = extract_text("Chủ tịch Quốc hội Cuba cùng Đoàn đại biểu Quốc hội Cuba đã thăm Học viện Chính trị; thăm và làm "
+                     "việc tại Thành phố Hồ Chí Minh, tỉnh Bến Tre, tỉnh Sơn La.", title="Chủ tịch Quốc hội Cuba thăm Việt Nam")
+    assert pairs(r) == {("province/vn-79", "country/cu"), ("province/vn-83", "country/cu"), ("province/vn-14", "country/cu")}
+    # a Vietnamese leader visiting a province is no foreign relation of it
+    home = extract_text("Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Lào; thăm và làm việc tại tỉnh Bến Tre.",
+                        title="Thủ tướng hội đàm")
+    assert pairs(home) == set()

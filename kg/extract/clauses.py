@@ -23,6 +23,8 @@ Span = tuple[int, int, str]
 
 _LIST_INTRO = re.compile(r"(?<!\w)(?:như|gồm|bao gồm|gồm có|là|sau|sau đây|cụ thể)\s*$")  # "... như: Các tỉnh ..." goes on
 _LIST_WORD = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)(?!\w)")
+_GUEST_VISITS = re.compile(r"[\s,;]*(?:(?:đã|sẽ|cũng|đến|tới)\s+)*(?:thăm và làm việc|thăm, làm việc|thăm|làm việc)\s+tại"
+                           r"\s+(?:tỉnh|thành phố|Thành phố|TP\.?)?\s*[A-ZĐÀ-Ỹ]")
 _SUBJECT_VERB = re.compile(r"[\s\w]{0,30}?(?<!\w)(?:đã|sẽ|đang|cũng|vừa)(?!\w)")
 
 
@@ -74,10 +76,20 @@ class ClauseLinker:
             if own:
                 carried = tuple(dict.fromkeys(k for _s, _e, k in own))
             opening = self.zero_subject.match(text, cs, ce)
-            if index == 0 and inside and _SUBJECT_VERB.match(text, inside[0][-1][1], min(ce, inside[0][-1][1] + 40)):
-                subject_run = inside[0]  # "Chủ tịch Quốc hội Myanmar đã hội đàm ...; gặp Bí thư Thành ủy ..."
+            if index == 0 and inside:
+                # "Chủ tịch Quốc hội Myanmar đã hội đàm ...; gặp Bí thư Thành ủy ...", "Chủ tịch Quốc hội Cuba cùng
+                # Đoàn đại biểu Quốc hội Cuba đã thăm ...": the guests named before the first verb
+                verb_after = next((j for j, r in enumerate(inside[:2])
+                                   if _SUBJECT_VERB.match(text, r[-1][1], min(ce, r[-1][1] + 40))), None)
+                if verb_after is not None:
+                    subject_run = [m for r in inside[: verb_after + 1] for m in r]
             elif index and not inside and opening and own and subject_run:
                 inside = [[(opening.end(), opening.end(), k) for _s, _e, k in subject_run]]
+            elif index and not inside and not own and subject_run and _GUEST_VISITS.match(text, cs, ce):
+                # "Chủ tịch Quốc hội Cuba đã thăm Học viện ...; thăm và làm việc tại Thành phố Hồ Chí Minh, tỉnh
+                # Bến Tre": the guest who opened the sentence visits the provinces this clause names
+                hosts = dict.fromkeys(k for vs, _ve, k in found.venues if cs <= vs < ce)
+                links.extend(Link(p, k, frozenset({"visit"})) for p in hosts for _s, _e, k in subject_run if k)
             opens_list = bool(_LIST_WORD.search(text, cs, ce))
             if opens_list and not listing and own:
                 list_kinds = self.pairing.kinds(text[cs:ce])
