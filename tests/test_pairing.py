@@ -355,3 +355,14 @@ def test_pairing_a_foreign_guest_visiting_provinces_in_a_later_clause(extract_te
     home = extract_text("Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Lào; thăm và làm việc tại tỉnh Bến Tre.",
                         title="Thủ tướng hội đàm")
     assert pairs(home) == set()
+
+
+def test_pairing_the_province_acting_before_a_ministry_is_named(extract_text):
+    text = ("UBND TP.HCM đã ban hành kế hoạch. Theo đó, thành phố đã tham gia hoạt động của Tổ chức C40 (tổ chức các "
+            "thành phố trên thế giới); đồng thời phối hợp Bộ Tài nguyên và Môi trường thực hiện dự án.")
+    r = extract_text(text, title="TP.HCM hợp tác quốc tế ứng phó biến đổi khí hậu")
+    assert pairs(r) == {("province/vn-79", "org/c40")}
+    # the ministry acts first: the nation's programme, not the city's
+    ministry = extract_text("UBND TP.HCM đã ban hành kế hoạch. Bộ Tài nguyên và Môi trường đã phối hợp với JICA thực "
+                            "hiện dự án cho thành phố.", title="TP.HCM hợp tác quốc tế ứng phó biến đổi khí hậu")
+    assert pairs(ministry) == set()

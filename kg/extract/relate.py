@@ -77,7 +77,8 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
         chunk = text[sent.start : sent.end]
         found = sent.found
         previous_locality = last_locality.get(sent.paragraph)
-        if sent.scope == "none" or (sent.scope == "national" and not sent.named):
+        early = early_anaphors(ex, text, sent, subject) if sent.scope == "national" and not strict else []
+        if sent.scope == "none" or (sent.scope == "national" and not sent.named and not early):
             continue
         if strict:
             actors = [m for m in found.provinces if m[2] in (sent.actors or sent.named)
@@ -94,6 +95,7 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
             actors = [m for m in found.provinces if m[2] in sent.named]
             actors += leader_mentions(ex, text, sent, leaders, actors)
             blockers = national_spans(ex, text, sent.start, sent.end, found)
+            actors += early
             links = clause_links(ex, text, sent, actors, blockers, carry=False)
         else:
             named = [m for m in found.provinces if m[2] in sent.actors]
@@ -128,6 +130,15 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
         for province, partners in by_province.items():
             linked.append(LinkGroup(sent, province, tuple(partners), ev))
     return partnerships, linked
+
+
+def early_anaphors(ex: Extractor, text: str, sent: Sentence, subject: str | None) -> list[tuple[int, int, str]]:
+    """"Theo đó, thành phố đã phối hợp với JICA ...; đồng thời phối hợp Bộ Tài nguyên và Môi trường": words for
+    the article's province that act before any of the nation's actors is named."""
+    found = sent.found
+    blockers = national_spans(ex, text, sent.start, sent.end, found)
+    first_national = min((b[0] for b in blockers), default=sent.end)
+    return ex.pairing.anaphors(text, sent.start, first_national, subject, found.provinces + found.venues, found.partners)
 
 
 def acting_province(sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None,
