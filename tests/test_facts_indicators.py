@@ -36,3 +36,13 @@ def test_facts_indicators_a_foreign_country_as_investor(extract_text):
     r = extract_text("Về đầu tư, Đức coi Việt Nam là thị trường tiềm năng. Đến cuối tháng 4/2017, Đức có 285 dự án "
                      "còn hiệu lực với tổng vốn đầu tư đăng ký là 1,41 tỷ USD.", title="Việt Nam và Đức")
     assert figures(r) == {("country/vn", "fdi_projects", Decimal("285")), ("country/vn", "fdi_capital", Decimal("1410000000"))}
+
+
+def test_facts_indicators_investment_into_vietnam_is_the_nation_s_fdi(extract_text):
+    r = extract_text("Hiện nay tổng số vốn đăng ký đầu tư của Ấn Độ vào Việt Nam đạt 722 triệu USD. "
+                     "Tính đến tháng 4, có 285 dự án của Hà Lan tại Việt Nam còn hiệu lực.", title="Quan hệ Việt Nam – Ấn Độ")
+    assert figures(r) == {("country/vn", "fdi_capital", Decimal("722000000")), ("country/vn", "fdi_projects", 285)}
+    # one firm's investment is no aggregate figure
+    firm = extract_text("Cho tới nay, tổng vốn đầu tư của Tập đoàn Nestlé tại Việt Nam là 520 triệu USD.",
+                        title="Nestlé mở rộng nhà máy")
+    assert figures(firm) == set()

@@ -153,6 +153,11 @@ def article_events(
     return events
 
 
+# investment from abroad into the country, the investor named between: "vốn đăng ký đầu tư của Ấn Độ vào Việt Nam
+# đạt 722 triệu USD", "285 dự án của Đức tại Việt Nam"
+_INVESTED_INTO = re.compile(r"(?<!\w)đầu tư(?!\w)[^,;.]{0,40}?(?<!\w)(?:vào|tại) Việt Nam(?!\w)[^,;.]{0,40}$")
+_INTO_ANYWHERE = re.compile(r"(?<!\w)(?:đầu tư|dự án)(?!\w)[^,;.]{0,40}?(?<!\w)(?:vào|tại) Việt Nam(?!\w)")
+_PROJECTS_IN = re.compile(r"\s*(?:dự án(?!\w))?[^,;.\d]{0,30}?(?<!\w)tại Việt Nam(?!\w)")
 _DOMAIN_OF = {"fdi_projects": "fdi", "fdi_capital": "fdi", "oda_projects": "oda", "oda_capital": "oda",
               "ngo_aid": "ngo", "ngo_count": "ngo"}
 
@@ -249,17 +254,19 @@ def article_indicators(
         quantities = find_quantities(chunk)
         if not quantities:
             continue
+        scope: str | None = None  # a sentence of nobody's still gives investment into Việt Nam
         if sent.scope == "national":
             scope = "country/vn"
         elif sent.actors:
             scope = sent.actors[0]
-        else:
+        elif not _INTO_ANYWHERE.search(chunk):
             continue
         previous = text[sents[index - 1].start : sents[index - 1].end] if index and sents[index - 1].paragraph == sent.paragraph else ""
         prev_end = 0
         carried: str | None = None
         # a foreign country as investor: "Đức có 285 dự án", "18 dự án của các nhà đầu tư Ấn Độ"
         # not one firm's project, nor a ranking of investor countries
+        firm_named = any(k.startswith("company/") for _s, _e, k in sent.found.partners)
         foreign_investor = any(k.startswith("country/") and k != "country/vn" for _s, _e, k in sent.found.partners + sent.found.markers) \
             and not any(k.startswith("company/") for _s, _e, k in sent.found.partners) \
             and not cues.pattern("indicator_domestic").search(chunk)
@@ -271,13 +278,18 @@ def article_indicators(
                 continue  # "giảm 49 đoàn", "tăng 88%": a change, not a level
             if _is_target(chunk, q.start, q.end, ref_year.get()):
                 continue  # "hướng tới mục tiêu đạt 15 tỷ USD vào năm 2020": a goal, not a level
-            kind = _indicator_type(window, after, q.unit, carried)
-            if kind is None and foreign_investor and (q.unit == "project" or q.unit in _MONEY) \
+            kind = _indicator_type(window, after, q.unit, carried) if scope else None
+            if kind is None and scope and foreign_investor and (q.unit == "project" or q.unit in _MONEY) \
                     and not _RANKING.search(chunk, 0, q.start) \
                     and _INVESTED.search(chunk[max(0, q.start - 60) : q.end + 60]):
                 kind = "fdi_projects" if q.unit == "project" else "fdi_capital"  # "Đức có 285 dự án ... vốn đầu tư"
+            here = scope
+            if kind is None and not firm_named and ((q.unit in _MONEY and _INVESTED_INTO.search(window[-90:]))
+                                                     or (q.unit == "project" and _PROJECTS_IN.match(after))):
+                kind = "fdi_projects" if q.unit == "project" else "fdi_capital"
+                here = "country/vn"  # investment into Việt Nam is the nation's figure
             carried = _DOMAIN_OF.get(kind, kind) if kind else None
-            if kind is None:
+            if kind is None or here is None:
                 continue
             zone = None
             for z in zone_rx.finditer(chunk, 0, q.start):
@@ -286,7 +298,7 @@ def article_indicators(
             period, first, last = _period(text, sent.start, sent.start + q.start, sents, index)
             cumulative = bool(cumulative_rx.search(chunk[: q.start]) or cumulative_rx.search(previous))
             out.append(Indicator(
-                scope=scope,
+                scope=here,
                 indicator_type=kind,
                 value=q.value,
                 high=q.high,
@@ -298,6 +310,6 @@ def article_indicators(
                 period_start=first,
                 period_end=last,
                 cumulative=cumulative,
-                scope_label=zone if scope != "country/vn" else None,
+                scope_label=zone if here != "country/vn" else None,
             ))
     return out
