@@ -38,3 +38,7 @@ def test_bodies_a_capitalised_vietnamese_word_is_no_foreign_name(extract_text):
     r = extract_text("UBND tỉnh Nghệ An hợp tác với Trường Đại học Vinh (Nghệ An) và Học viện Hoa (Hà Nội).",
                      title="Nghệ An hợp tác đào tạo")
     assert pairs(r) == set()
+    # "Hàn" in "Hàn lâm" is no Korea, and a body whose name "Việt Nam" ends is Vietnamese
+    academy = extract_text("Chủ tịch Viện Hàn lâm KHXH Việt Nam cam kết sẽ hỗ trợ UBND tỉnh Nghệ An.",
+                           title="Nghệ An hợp tác nghiên cứu")
+    assert pairs(academy) == set()

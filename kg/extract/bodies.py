@@ -20,6 +20,7 @@ from .firms import country_after, vietnamese_syllable
 from .gazetteer import Gazetteer, Match
 
 _NAME = r"(?:[A-Z][A-Z0-9&]{2,11}|[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z][0-9]{2,3})"
+_LOWER_NEXT = re.compile(r" [a-zđà-ỹ]")
 _SCHOOL_WORD = re.compile(r"^[Tt]rường\s+")
 _GLOSS = re.compile(r"\s*\([^()]{0,160}\)")
 _WORLD = re.compile(r"(?<!\w)(?:thế giới|Thế giới|quốc tế|Quốc tế|toàn cầu|Toàn cầu|châu Á|Châu Á)(?!\w)")
@@ -56,9 +57,11 @@ class Bodies:
             if any(m.start < e_name and s_name < m.end for m in matches):
                 continue  # a known organisation, country or place: the gazetteer's, not ours
             inside = [m for m in matches if hit.start("desc") <= m.start and m.end <= hit.end("desc")]
+            # a country in the description ("Tài chính Canada"), not a syllable of a Vietnamese word ("Hàn lâm")
             countries = [self.gaz.entities[m.aliases[0].key].country for m in inside
-                         if self.gaz.entities[m.aliases[0].key].kind == "country"]
-            country = countries[0] if countries else country_after(self.gaz, text, e_name, matches)
+                         if self.gaz.entities[m.aliases[0].key].kind == "country" and not _LOWER_NEXT.match(text, m.end)]
+            after = country_after(self.gaz, text, e_name, matches)
+            country = "VN" if after == "VN" else (countries[0] if countries else after)
             gloss = _GLOSS.match(text, e_name)  # "Tổ chức C40 (tổ chức ... các thành phố trên thế giới)"
             if country == "VN" or not (country or _WORLD.search(hit.group("desc")) or (gloss and _WORLD.search(gloss.group()))):
                 continue  # no sign that the body is foreign

@@ -134,11 +134,12 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
 
 def early_anaphors(ex: Extractor, text: str, sent: Sentence, subject: str | None) -> list[tuple[int, int, str]]:
     """"Theo đó, thành phố đã phối hợp với JICA ...; đồng thời phối hợp Bộ Tài nguyên và Môi trường": words for
-    the article's province that act before any of the nation's actors is named."""
+    the article's province that open the sentence and act before any of the nation's actors is named."""
     found = sent.found
     blockers = national_spans(ex, text, sent.start, sent.end, found)
     first_national = min((b[0] for b in blockers), default=sent.end)
-    return ex.pairing.anaphors(text, sent.start, first_national, subject, found.provinces + found.venues, found.partners)
+    return [a for a in ex.pairing.anaphors(text, sent.start, first_national, subject, found.provinces + found.venues,
+                                           found.partners) if _OPENING.fullmatch(text, sent.start, a[0])]
 
 
 def acting_province(sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None,
