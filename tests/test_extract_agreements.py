@@ -26,3 +26,12 @@ def test_extract_agreements_capitalised_list_item(extract_text):
     r = extract_text("Thành phố Yokohama đã hợp tác với thành phố Đà Nẵng trong nhiều hoạt động như: Ký kết Biên bản "
                      "ghi nhớ về hợp tác kỹ thuật.", title="Đà Nẵng và Yokohama")
     assert agreements(r) == {("province/vn-48", ("place/jp-yokohama",), "signed")}
+
+
+def test_extract_agreements_negotiating_and_proposing_a_loan(extract_text):
+    talks = extract_text("UBND TP Hà Nội đề nghị Sở GD&ĐT khẩn trương đàm phán với Trường Đại học Cambridge (Anh) để đưa "
+                         "chương trình đào tạo vào trường THPT Chu Văn An.", title="Hà Nội đổi mới giáo dục")
+    assert agreements(talks) == {("province/vn-01", ("org/dai-hoc-cambridge",), "in_negotiation")}
+    loan = extract_text("UBND TP Hà Nội vừa có văn bản đề xuất vay vốn ODA từ Ngân hàng Phát triển châu Á (ADB) để làm "
+                        "tuyến đường sắt đô thị số 5.", title="Hà Nội đề xuất vay vốn ADB")
+    assert agreements(loan) == {("province/vn-01", ("org/adb",), "planned")}
