@@ -366,3 +366,10 @@ def test_pairing_the_province_acting_before_a_ministry_is_named(extract_text):
     ministry = extract_text("UBND TP.HCM đã ban hành kế hoạch. Bộ Tài nguyên và Môi trường đã phối hợp với JICA thực "
                             "hiện dự án cho thành phố.", title="TP.HCM hợp tác quốc tế ứng phó biến đổi khí hậu")
     assert pairs(ministry) == set()
+
+
+def test_pairing_a_department_of_the_province_acts_for_it(extract_text):
+    text = ("Sở Y tế TP.HCM vừa có báo cáo về việc tiếp nhận thuốc viện trợ. "
+            "Cũng trong ngày 8-5, Sở Y tế đã có buổi làm việc với đại diện Công ty Novartis Pharma Services AG.")
+    r = extract_text(text, title="Sở Y tế TP.HCM báo cáo về thuốc viện trợ")
+    assert pairs(r) == {("province/vn-79", "company/novartis")}
