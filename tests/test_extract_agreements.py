@@ -35,3 +35,11 @@ def test_extract_agreements_negotiating_and_proposing_a_loan(extract_text):
     loan = extract_text("UBND TP Hà Nội vừa có văn bản đề xuất vay vốn ODA từ Ngân hàng Phát triển châu Á (ADB) để làm "
                         "tuyến đường sắt đô thị số 5.", title="Hà Nội đề xuất vay vốn ADB")
     assert agreements(loan) == {("province/vn-01", ("org/adb",), "planned")}
+
+
+def test_extract_agreements_a_bracketed_country_after_the_signing_locality(extract_text):
+    r = extract_text("Ngày 5/10, UBND TP Huế và tỉnh Gyeongsangbuk (Hàn Quốc) đã ký kết biên bản ghi nhớ hợp tác giai đoạn "
+                     "2025-2030.", title="Huế ký kết hợp tác với Hàn Quốc", date="2025-10-06")
+    [a] = r.agreements
+    assert (a.province, a.partners, a.status, a.period, a.date) == (
+        "province/vn-46", ("place/kr-47",), "signed", (2025, 2030), "2025-10-05")

@@ -18,7 +18,9 @@ from .document import Sentence
 if TYPE_CHECKING:  # pragma: no cover
     from .extractor import Extractor
 
-_SIGNER_AFTER = re.compile(r"(?:(?!\s(?:để|nhằm)\s)[^;()])*?(?:đã ký kết|đã ký|ký kết|ký)\s+(?:thỏa thuận|biên bản|bản ghi nhớ|hiệp định|MOU|MoU)", re.IGNORECASE)
+# the partner opens the clause and signs; a bracket after its name ("tỉnh Gyeongsangbuk (Hàn Quốc)") is passed over
+_SIGNER_AFTER = re.compile(r"(?:\([^()]{0,60}\)|(?!\s(?:để|nhằm)\s)[^;()])*?(?:đã ký kết|đã ký|ký kết|ký)\s+"
+                           r"(?:thỏa thuận|biên bản|bản ghi nhớ|hiệp định|MOU|MoU)", re.IGNORECASE)
 _PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|theo kế hoạch|chuẩn bị)(?!\w)", re.IGNORECASE)
 
 
@@ -57,7 +59,7 @@ def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, provinc
             doc_type = "thỏa thuận hợp tác"
         date = None
         if status == "signed":
-            dates = [d for d in find_dates(chunk) if d.granularity != "year"]
+            dates = [d for d in find_dates(chunk, reference=article.date) if d.granularity != "year"]
             date = dates[0].value if dates else None
         out.append(Agreement(
             province=province,
