@@ -66,9 +66,9 @@ _END = r"(?![\w/]|[.,]\d)"  # the last number ends here: not "2016/QĐ", "2016.5
 _WORDED = re.compile(
     rf"(?<!\w)(?P<cue>{_CUE})?(?:(?P<d0>\d{{1,2}})\s*[-–]\s*)?(?P<d>\d{{1,2}})\s+tháng\s+"
     rf"(?P<m>\d{{1,2}})(?:\s*(?:,\s*)?năm\s+(?P<y>\d{{4}}))?{_END}", _F)
-# "Sáng 22/1", "ngày 20 - 22/1", "ngày 22/1/2016", "ngày 15-4-2010".
+# "Sáng 22/1", "ngày 20 - 22/1", "từ ngày 10 đến 15/6", "ngày 22/1/2016", "ngày 15-4-2010".
 _CUED_DM = re.compile(
-    rf"(?<!\w)(?P<cue>{_CUE})(?:(?P<d0>\d{{1,2}})\s*[-–]\s*)?(?P<d>\d{{1,2}})(?P<sep>[/.-])"
+    rf"(?<!\w)(?P<cue>{_CUE})(?:(?P<d0>\d{{1,2}})\s*(?:[-–]|đến(?:\s+ngày)?)\s*)?(?P<d>\d{{1,2}})(?P<sep>[/.-])"
     rf"(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?(?![\w/]|[-.,]\d)", _F)
 # what follows a dotted day and month without a year ("Ngày 10.2, tại ...", "sáng 8.5 vừa qua", "(ngày 3.7)")
 _DOTTED_DAY_END = re.compile(r"\s*(?:,|\)|(?:tại|vừa qua|qua|,)(?!\w))")

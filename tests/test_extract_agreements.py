@@ -43,3 +43,18 @@ def test_extract_agreements_a_bracketed_country_after_the_signing_locality(extra
     [a] = r.agreements
     assert (a.province, a.partners, a.status, a.period, a.date) == (
         "province/vn-46", ("place/kr-47",), "signed", (2025, 2030), "2025-10-05")
+
+
+def test_extract_agreements_signed_on_the_day_of_the_paragraph_s_signing_event(extract_text):
+    text = ("Chiều 15/3, Phó Chủ tịch UBND tỉnh Nghệ An đã tiếp đoàn công tác của tỉnh Xiêng Khoảng (Lào). "
+            "Tại buổi làm việc, hai bên đã ký kết Biên bản thỏa thuận hợp tác giai đoạn 2024-2029.")
+    r = extract_text(text, title="Nghệ An hợp tác với Xiêng Khoảng", date="2024-03-16")
+    assert [(a.province, a.partners, a.status, a.period, a.date) for a in r.agreements] == [
+        ("province/vn-40", ("place/la-xi",), "signed", (2024, 2029), "2024-03-15")]
+
+
+def test_extract_agreements_a_partner_named_in_brackets_signs(extract_text):
+    r = extract_text("Ngày 12/6, UBND tỉnh Quảng Trị và Tổ chức Cứu trợ trẻ em (Save the Children) ký kết thỏa thuận dự "
+                     "án viện trợ phi chính phủ nước ngoài trị giá 500.000 USD.", title="Quảng Trị tiếp nhận viện trợ",
+                     date="2024-06-13")
+    assert agreements(r) == {("province/vn-45", ("org/save-the-children",), "signed")}

@@ -37,3 +37,11 @@ def test_facts_event_same_day_as_the_day_named_before(extract_text):
             "Cùng ngày, tại Lào Cai đã diễn ra hội đàm giữa Bí thư Tỉnh ủy Lào Cai và Bí thư Tỉnh ủy tỉnh Vân Nam (Trung Quốc).")
     r = extract_text(text, date="2017-02-11")
     assert [(e.province, e.date) for e in r.events] == [("province/vn-10", "2017-02-10")]
+
+
+def test_facts_event_a_visit_to_a_place_abroad_over_a_range_of_days(extract_text):
+    r = extract_text("Đoàn công tác tỉnh Bắc Ninh do Chủ tịch UBND tỉnh dẫn đầu đã có chuyến thăm và làm việc tại tỉnh "
+                     "Gyeonggi (Hàn Quốc) từ ngày 10 đến 15/6.", title="Bắc Ninh xúc tiến đầu tư tại Hàn Quốc",
+                     date="2024-06-16")
+    assert [(e.province, e.kind, e.date, e.place) for e in r.events] == [
+        ("province/vn-27", "delegation_abroad", "2024-06-10", "place/kr-41")]

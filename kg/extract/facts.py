@@ -138,11 +138,12 @@ def article_events(
         place = None
         if kept and kept[0].startswith(("country/", "place/")):
             first = min((s for s, _e, k in sent.found.partners if k == kept[0]), default=None)
-            if first is not None and re.search(r"(?:tại|ở|sang)\s+$", text[sent.start : first]):
+            if first is not None and _AT_PLACE.search(text, sent.start, first):
                 place = kept[0]
         events.append(Event(
             province=province,
-            kind=ev["kind"],
+            # the province's visit to a place abroad ("thăm và làm việc tại tỉnh Gyeonggi"): its delegation abroad
+            kind="delegation_abroad" if ev["kind"] == "visit" and place else ev["kind"],
             label=ev["label"],
             evidence=ex.evidence(article, sent.start, sent.end),
             participants=kept,
@@ -158,6 +159,8 @@ def article_events(
 _INVESTED_INTO = re.compile(r"(?<!\w)đầu tư(?!\w)[^,;.]{0,40}?(?<!\w)(?:vào|tại) Việt Nam(?!\w)[^,;.]{0,40}$")
 _INTO_ANYWHERE = re.compile(r"(?<!\w)(?:đầu tư|dự án)(?!\w)[^,;.]{0,40}?(?<!\w)(?:vào|tại) Việt Nam(?!\w)")
 _PROJECTS_IN = re.compile(r"\s*(?:dự án(?!\w))?[^,;.\d]{0,30}?(?<!\w)tại Việt Nam(?!\w)")
+# "tại tỉnh Gyeonggi", "sang Nhật Bản": the place abroad where the event is held
+_AT_PLACE = re.compile(r"(?<!\w)(?:tại|ở|sang)\s+(?:(?:tỉnh|thành phố|TP\.?|bang|thủ đô|nước|vùng)\s+)?$")
 _DOMAIN_OF = {"fdi_projects": "fdi", "fdi_capital": "fdi", "oda_projects": "oda", "oda_capital": "oda",
               "ngo_aid": "ngo", "ngo_count": "ngo"}
 

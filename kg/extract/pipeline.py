@@ -12,9 +12,10 @@ each is tested.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Article, Extraction
+from ..model import Agreement, Article, Event, Extraction
 from .agreements import sentence_agreements
 from .document import Doc, RefYear
 from .facts import article_events, article_indicators
@@ -92,6 +93,17 @@ def agreements(ex: Extractor, doc: Doc) -> None:
 def events(ex: Extractor, doc: Doc) -> None:
     """Dated events of the province's foreign relations, one per province and day."""
     doc.events = article_events(ex, doc.article, doc.sentences, doc.ref_year, doc.partnerships)
+    doc.agreements = [dated_by_signing(a, doc.events) for a in doc.agreements]
+
+
+def dated_by_signing(agreement: Agreement, events: list[Event]) -> Agreement:
+    """A signed agreement whose own sentence gives no day takes the day of the article's one signing event with
+    the same parties: "Chiều 15/3, ... tiếp đoàn tỉnh Xiêng Khoảng. Tại buổi làm việc, hai bên đã ký kết ..."."""
+    if agreement.status != "signed" or agreement.date is not None:
+        return agreement
+    days = {e.date for e in events if e.kind == "signing" and e.province == agreement.province
+            and set(agreement.partners) <= set(e.participants)}
+    return replace(agreement, date=days.pop()) if len(days) == 1 else agreement
 
 
 @stage("indicators")
