@@ -373,3 +373,12 @@ def test_pairing_a_department_of_the_province_acts_for_it(extract_text):
             "Cũng trong ngày 8-5, Sở Y tế đã có buổi làm việc với đại diện Công ty Novartis Pharma Services AG.")
     r = extract_text(text, title="Sở Y tế TP.HCM báo cáo về thuốc viện trợ")
     assert pairs(r) == {("province/vn-79", "company/novartis")}
+
+
+def test_pairing_a_country_naming_a_breed_or_product_is_no_partner(extract_text):
+    r = extract_text("Sở NN-PTNT TP.HCM sẽ phối hợp nhà đầu tư xây dựng nhà máy chế biến thức ăn dành cho bò sữa Israel.",
+                     title="TP.HCM hợp tác phát triển nông nghiệp công nghệ cao")
+    assert pairs(r) == set()
+    partner = extract_text("Sở NN-PTNT TP.HCM sẽ phối hợp với Israel xây dựng nhà máy chế biến thức ăn cho bò sữa.",
+                           title="TP.HCM hợp tác phát triển nông nghiệp công nghệ cao")
+    assert pairs(partner) == {("province/vn-79", "country/il")}
