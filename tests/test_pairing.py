@@ -382,3 +382,16 @@ def test_pairing_a_country_naming_a_breed_or_product_is_no_partner(extract_text)
     partner = extract_text("Sở NN-PTNT TP.HCM sẽ phối hợp với Israel xây dựng nhà máy chế biến thức ăn cho bò sữa.",
                            title="TP.HCM hợp tác phát triển nông nghiệp công nghệ cao")
     assert pairs(partner) == {("province/vn-79", "country/il")}
+
+
+def test_pairing_the_province_s_roster_of_foreign_ngos(extract_text):
+    r = extract_text("Hiện có 45 tổ chức phi chính phủ nước ngoài đang hoạt động tại tỉnh Điện Biên, như: World Vision, "
+                     "Plan International, ChildFund, Oxfam.", title="Điện Biên thu hút viện trợ phi chính phủ")
+    assert pairs(r) == {("province/vn-11", "org/world-vision"), ("province/vn-11", "org/plan-international"),
+                        ("province/vn-11", "org/childfund"), ("province/vn-11", "org/oxfam")}
+
+
+def test_pairing_a_province_opening_its_clause_after_a_place_abroad_and_a_date(extract_text):
+    r = extract_text("Tại hội nghị xúc tiến đầu tư ở Seoul ngày 12/9, tỉnh Thái Nguyên đã trao giấy chứng nhận đầu tư cho "
+                     "Công ty Hanwha Aerospace và Công ty Samsung Display.", title="Thái Nguyên xúc tiến đầu tư")
+    assert {("province/vn-19", "company/hanwha-aerospace"), ("province/vn-19", "company/samsung-display")} <= pairs(r)

@@ -18,6 +18,9 @@ def is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 
 
+_ACTS_AFTER = re.compile(r"\s+(?:đã|sẽ|đang|vừa|cũng|tiếp tục)\s")
+
+
 class PlaceContext:
     """Context tests on a name at ``text[start:end]``."""
 
@@ -45,9 +48,10 @@ class PlaceContext:
         if re.search(r"(?<!\w)(tại|ở|qua|đến|từ|ngụ|ngụ tại|trú|trú tại|quê|thường trú|tạm trú|rời|rời khỏi|về tới|về đến|tới)\s+(TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
                      before) or before.endswith("(") or re.search(r"(?<!\w)(?:rời|về tới|về đến|tới|tại|ở)\s+[Tt]hủ đô\s+$", before):
             return True
-        if re.search(r"(?<!\w)(?:tại|ở|ngụ|trú|quê|về đến|về tới|đến|tới|rời)\s+[^,;.()]{2,30},\s*(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
-                     text[max(0, start - 45) : start]):
-            return True  # an address: "ở Hà Đông, Hà Nội", "tại huyện Phú Tân, tỉnh An Giang"
+        if re.search(r"(?<!\w)(?:tại|ở|ngụ|trú|quê|về đến|về tới|đến|tới|rời)\s+[^,;.()\d]{2,30},\s*(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
+                     text[max(0, start - 45) : start]) and not _ACTS_AFTER.match(text, end):
+            return True  # an address: "ở Hà Đông, Hà Nội", "tại huyện Phú Tân, tỉnh An Giang"; not "Tại hội nghị ở
+            # Seoul ngày 12/9, tỉnh Thái Nguyên đã trao ...", where the province opens its clause and acts
         if self.facility_address.search(text, max(0, start - 60), start):
             return True  # "Cảng quốc tế Cam Ranh, tỉnh Khánh Hòa đã đón ...": the port acts, the province is its address
         if self.place_before.search(before):

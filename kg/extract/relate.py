@@ -50,6 +50,11 @@ _HOST_BODY = re.compile(r"(?<!\w)(?:UBND|Ủy ban nhân dân|Ủy ban Nhân dân
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _CEREMONY_OF = re.compile(r"(?<!\w)(?:lễ|hội nghị|hội thảo|diễn đàn|chương trình|sự kiện)(?!\w)[^.;]{0,30}?\bcủa\s+"
                           r"(?:(?:UBND|tỉnh|thành phố|TP\.?)\s*)?$")
+# a roster's head: the kind of foreign body, then the words that open its list
+_ROSTER = re.compile(r"(?<!\w)(?:tổ chức phi chính phủ|tổ chức PCPNN|tổ chức quốc tế|nhà tài trợ|doanh nghiệp FDI|"
+                     r"doanh nghiệp nước ngoài|doanh nghiệp có vốn đầu tư nước ngoài|nhà đầu tư nước ngoài|"
+                     r"nhà đầu tư FDI)(?!\w)[^.;]{0,120}?(?<!\w)(?:như|gồm|bao gồm|điển hình là|tiêu biểu là|trong đó có)"
+                     r"(?!\w)\s*:?")
 _DONG = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|VND|VNĐ)(?!\w)")
 _FOREIGN_MONEY = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:USD|đô la|EUR|euro|yên|Yên)(?!\w)")
 
@@ -112,7 +117,7 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
                 links = [Link(previous_locality[0], previous_locality[1], kinds)]
         if not links and not strict and sent.scope == "province":
             links = (attendance(ex, text, sent, actors, subject, held) or funded_by(text, sent, actors, subject)
-                     or donors(text, sent, actors, subject))
+                     or donors(text, sent, actors, subject) or roster(text, sent, actors, subject))
         if licensing and not strict and sent.scope == "province":
             already = {link.partner for link in links}
             links = links + [x for x in licensed(ex, text, sent, actors, subject) if x.partner not in already]
@@ -211,6 +216,18 @@ def donors(text: str, sent: Sentence, actors: list[tuple[int, int, str]], subjec
     lenders = dict.fromkeys(k for s, _e, k in sent.found.partners if k.startswith(("org/", "mission/"))
                             or (k.startswith("country/") and _GOVERNMENT.search(text, max(sent.start, s - 12), s)))
     return [Link(province, k, frozenset({"aid_investment"})) for k in lenders]
+
+
+def roster(text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None) -> list[Link]:
+    """The province's roster of foreign bodies: "45 tổ chức phi chính phủ nước ngoài đang hoạt động tại tỉnh, như:
+    World Vision, Plan International, ChildFund": the bodies listed after the type word and "như", "gồm"."""
+    province = acting_province(sent, actors, subject)
+    head = _ROSTER.search(text, sent.start, sent.end)
+    if province is None or head is None:
+        return []
+    listed = dict.fromkeys(k for s, _e, k in sent.found.partners
+                           if s >= head.end() and k.startswith(("org/", "company/", "mission/")))
+    return [Link(province, k, frozenset({"aid_investment"})) for k in listed]
 
 
 def licensed(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None
