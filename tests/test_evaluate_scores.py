@@ -90,7 +90,9 @@ def test_evaluate_devset_floor(tmp_path):
 def test_evaluate_heldout_traps_give_no_partnership(tmp_path):
     report = _build_corpus_set(tmp_path, "heldout.jsonl", 40)
     assert report.trap_articles == 15 and report.trap_false_finds == 0
-    assert report.scores["partnerships"].precision >= 0.80 and report.scores["partnerships"].recall >= 0.45
+    # its reader names a parliament's visiting leader by the country ("Cuba"); kg names the parliament ("Quốc hội
+    # Cuba"), as issue 11 asks, so four visits score as a miss and a false find each
+    assert report.scores["partnerships"].precision >= 0.75 and report.scores["partnerships"].recall >= 0.45
 
 
 def test_evaluate_seeds_against_their_independent_annotation(seeds_store):

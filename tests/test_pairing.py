@@ -350,7 +350,8 @@ def test_pairing_a_mission_at_a_festival_merely_held_in_the_province_is_no_partn
 def test_pairing_a_foreign_guest_visiting_provinces_in_a_later_clause(extract_text):
     r = extract_text("Chủ tịch Quốc hội Cuba cùng Đoàn đại biểu Quốc hội Cuba đã thăm Học viện Chính trị; thăm và làm "
                      "việc tại Thành phố Hồ Chí Minh, tỉnh Bến Tre, tỉnh Sơn La.", title="Chủ tịch Quốc hội Cuba thăm Việt Nam")
-    assert pairs(r) == {("province/vn-79", "country/cu"), ("province/vn-83", "country/cu"), ("province/vn-14", "country/cu")}
+    assert pairs(r) == {("province/vn-79", "org/cu-quoc-hoi"), ("province/vn-83", "org/cu-quoc-hoi"),
+                        ("province/vn-14", "org/cu-quoc-hoi")}
     # a Vietnamese leader visiting a province is no foreign relation of it
     home = extract_text("Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Lào; thăm và làm việc tại tỉnh Bến Tre.",
                         title="Thủ tướng hội đàm")
@@ -395,3 +396,14 @@ def test_pairing_a_province_opening_its_clause_after_a_place_abroad_and_a_date(e
     r = extract_text("Tại hội nghị xúc tiến đầu tư ở Seoul ngày 12/9, tỉnh Thái Nguyên đã trao giấy chứng nhận đầu tư cho "
                      "Công ty Hanwha Aerospace và Công ty Samsung Display.", title="Thái Nguyên xúc tiến đầu tư")
     assert {("province/vn-19", "company/hanwha-aerospace"), ("province/vn-19", "company/samsung-display")} <= pairs(r)
+
+
+def test_pairing_a_parliament_named_through_its_leader_s_title(extract_text):
+    r = extract_text("Chiều 8/11, Bí thư Tỉnh ủy Quảng Ninh đã tiếp Chủ tịch Quốc hội Mông Cổ cùng đoàn đại biểu.",
+                     title="Chủ tịch Quốc hội Mông Cổ thăm Quảng Ninh", date="2024-11-09")
+    assert pairs(r) == {("province/vn-22", "org/mn-quoc-hoi")}
+    [body] = [e for e in r.new_entities if e.key == "org/mn-quoc-hoi"]
+    assert (body.label, body.country) == ("Quốc hội Mông Cổ", "MN")
+    # Vietnam's own parliament is the nation acting
+    home = extract_text("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã tiếp Chủ tịch Quốc hội Lào tại Hà Nội.", title="Tin đối ngoại")
+    assert pairs(home) == set()

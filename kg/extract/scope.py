@@ -138,7 +138,8 @@ def national(ex: Extractor, text: str, start: int, end: int, found: Found) -> bo
 
 
 def national_spans(ex: Extractor, text: str, start: int, end: int, found: Found) -> list[tuple[int, int]]:
-    foreign = [s for s, _e, k in found.partners + found.markers if k.startswith(("country/", "org/", "mission/"))]
+    foreign = [(s, e) for s, e, k in found.partners + found.markers if k.startswith(("country/", "org/", "mission/"))]
     return [m.span() for m in ex.national.finditer(text, start, end)
-            if not any(0 <= s - m.end() <= 12 and re.fullmatch(r"[\s\w]*", text[m.end() : s]) for s in foreign)
+            if not any(0 <= s - m.end() <= 12 and re.fullmatch(r"[\s\w]*", text[m.end() : s]) for s, _e in foreign)
+            and not any(m.start() < e and s < m.end() for s, e in foreign)  # "Quốc hội Mông Cổ": a foreign body's name
             and not _OTHER_NATION.match(text, m.end())]
