@@ -407,3 +407,10 @@ def test_pairing_a_parliament_named_through_its_leader_s_title(extract_text):
     # Vietnam's own parliament is the nation acting
     home = extract_text("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã tiếp Chủ tịch Quốc hội Lào tại Hà Nội.", title="Tin đối ngoại")
     assert pairs(home) == set()
+
+
+def test_pairing_countries_listed_after_the_embassies_are_their_embassies(extract_text):
+    r = extract_text("Tỉnh Thanh Hóa đã tăng cường quan hệ hợp tác với các Đại sứ quán, cơ quan hợp tác phát triển của "
+                     "một số nước tại Việt Nam như Hoa Kỳ, Hungary, Đan Mạch...", title="Thanh Hóa mở rộng hợp tác quốc tế")
+    assert pairs(r) == {("province/vn-38", "mission/us-embassy"), ("province/vn-38", "mission/hu-embassy"),
+                        ("province/vn-38", "mission/dk-embassy")}

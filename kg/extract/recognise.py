@@ -19,20 +19,11 @@ from . import cues
 from .bodies import Bodies
 from .firms import _CAP, Firms, country_after
 from .gazetteer import Gazetteer, Match
+from .missions import Missions
 from .places import PlaceContext, is_cap
 
 _TITLE_NOUN = re.compile(r"(?:chương trình|Chương trình|hội nghị|Hội nghị|hội thảo|Hội thảo|diễn đàn|Diễn đàn|lễ hội|Lễ hội|"
                          r"tuần lễ|Tuần lễ|cuộc thi|giải|tác phẩm|cuốn sách|sách|phim|chủ đề|mang tên|tên gọi)\s*$")
-
-
-_MISSION_PREFIX = {"embassy": "Đại sứ quán ", "consulate": "Tổng Lãnh sự quán "}
-
-
-def _mission_key(kind: str, cc: str, prefix: str) -> tuple[str, str]:
-    """Embassies and consulates are missions; a country's navy, army or party is one of its organisations."""
-    if kind in _MISSION_PREFIX:
-        return f"mission/{cc}-{kind}", "mission"
-    return f"org/{cc}-{slug(prefix)}", "agency" if kind == "military" else "organisation"
 
 
 _MARKER_GAP = re.compile(r"(\s+[A-Z][\w&.-]*){0,2}\s*(\(|,|-|–)\s*((nước|của|thuộc)\s+)*(bạn\s+)?")
@@ -70,7 +61,7 @@ class Recogniser:
         self.demonym_rx = re.compile(
             rf"(?:{cues.pattern('not_partner_before').pattern})\s+(?:\([^()]{{1,8}}\)\s+)?(?:(?:các\s+)?(?:nước|quốc gia|vùng lãnh thổ)\s+)?$"
         )
-        self.missions = cues.patterns("mission")
+        self.mission_finder = Missions(gaz)
         self.vn_place_before = re.compile(rf"(?<!\w)(?:{cues.pattern('vietnamese_place_before').pattern})\s+$")
         self.event_before = re.compile(rf"(?<!\w)(?:{cues.pattern('event_name_before').pattern})(?:\s+\w+){{0,6}}\s+$")
         self.person_named = set(cues.phrases("person_named_province"))
@@ -122,7 +113,9 @@ class Recogniser:
             if self.gaz.entities[a.key].kind == "country"
         }
         consumed: set[int] = set()
-        self._missions(text, matches, found, consumed)
+        for s_, e_, entity in self.mission_finder.find(text, matches, consumed):
+            found.new_entities[entity.key] = entity
+            found.partners.append((s_, e_, entity.key))
         for s_, e_, entity in self.firms.find(text, start, end, matches, consumed):
             found.new_entities[entity.key] = entity
             found.partners.append((s_, e_, entity.key))
@@ -323,29 +316,6 @@ class Recogniser:
             (markers if marker else keep).append((s, e, key))
         found.partners = keep
         found.markers = markers
-
-    def _missions(self, text: str, matches: list[Match], found: Found, consumed: set[int]) -> None:
-        """"Đại sứ quán Hàn Quốc", "Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng"."""
-        for i, m in enumerate(matches):
-            country = next((self.gaz.entities[a.key] for a in m.aliases if self.gaz.entities[a.key].kind == "country"), None)
-            if country is None:
-                continue
-            before = self._before(text, m.start, 50)
-            for kind, rx in self.missions.items():
-                hit = [h for h in rx.finditer(before) if re.fullmatch(r"\s*((nước|của|Hoàng gia|Vương quốc|Cộng hòa)\s+)?", before[h.end():])]
-                if hit:
-                    cc = (country.country or "").lower()
-                    prefix = _MISSION_PREFIX.get(kind) or (hit[-1].group().strip() + " ")
-                    key, entity_kind = _mission_key(kind, cc, prefix)
-                    names = [n for n in dict.fromkeys((country.label_en or "", *country.alt_labels)) if n]
-                    if "Hoàng gia" in before[hit[-1].end() :]:  # "Hải quân Hoàng gia Australia"
-                        names += ["Hoàng gia " + n for n in (country.label, *names)]
-                    others = tuple(prefix + n for n in names)
-                    found.new_entities[key] = Entity(key, entity_kind, prefix + country.label, country=country.country,
-                                                     alt_labels=others)
-                    found.partners.append((m.start - len(before) + hit[-1].start(), m.end, key))
-                    consumed.add(i)
-                    break
 
     def _unknown_localities(
         self, text: str, start: int, end: int, matches: list[Match], found: Found, consumed: set[int]
