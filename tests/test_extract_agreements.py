@@ -58,3 +58,10 @@ def test_extract_agreements_a_partner_named_in_brackets_signs(extract_text):
                      "án viện trợ phi chính phủ nước ngoài trị giá 500.000 USD.", title="Quảng Trị tiếp nhận viện trợ",
                      date="2024-06-13")
     assert agreements(r) == {("province/vn-45", ("org/save-the-children",), "signed")}
+
+
+def test_extract_agreements_a_renewal_for_a_new_period(extract_text):
+    r = extract_text("Ngày 18/12, UBND tỉnh Quảng Trị và chính quyền tỉnh Savannakhet (Lào) đã ký kết gia hạn thỏa thuận "
+                     "hợp tác giai đoạn 2026-2030.", title="Quảng Trị và Savannakhet gia hạn thỏa thuận", date="2024-12-19")
+    assert [(a.province, a.partners, a.status, a.period, a.date) for a in r.agreements] == [
+        ("province/vn-45", ("place/la-sv",), "signed", (2026, 2030), "2024-12-18")]

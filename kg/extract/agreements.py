@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # the partner opens the clause and signs; a bracket after its name ("tỉnh Gyeongsangbuk (Hàn Quốc)"), or around it
 # ("Tổ chức Cứu trợ trẻ em (Save the Children)"), is passed over
 _SIGNER_AFTER = re.compile(r"(?:[^()]{0,60}\))?(?:\([^()]{0,60}\)|(?!\s(?:để|nhằm)\s)[^;()])*?(?:đã ký kết|đã ký|ký kết|ký)\s+"
-                           r"(?:thỏa thuận|biên bản|bản ghi nhớ|hiệp định|MOU|MoU)", re.IGNORECASE)
+                           r"(?:(?:gia hạn|bổ sung|lại|mới)\s+)?(?:thỏa thuận|biên bản|bản ghi nhớ|hiệp định|MOU|MoU)", re.IGNORECASE)
 _PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|theo kế hoạch|chuẩn bị)(?!\w)", re.IGNORECASE)
 
 
