@@ -116,3 +116,19 @@ def test_recognise_organiser_of_a_contest_abroad_is_no_partner(extract_text):
         title="Quảng Trị tuyên dương học sinh đoạt giải quốc tế",
     )
     assert pairs(r) == set()
+
+
+def test_recognise_places_a_province_named_after_a_foreign_locality_it_shares_a_name_with(extract_text):
+    # "Vân Nam, Hà Nam": China's Henan, listed with Yunnan; "Viêng Chăn, Hà Nội" keeps Hà Nội, which no foreign
+    # locality is named
+    r = extract_text("Các nhóm cứu trợ giải cứu nạn nhân ở khu vực Vân Nam, Hà Nam cũng như phía Bắc Trung Quốc.",
+                     title="Nạn buôn người")
+    assert r.subject is None
+    city = extract_text("UBND TP Hà Nội hợp tác với các thành phố Viêng Chăn, Hà Nội và Phnôm Pênh.", title="Hợp tác")
+    assert ("province/vn-01", "place/la-vt") in {(p.province, p.partner) for p in city.partnerships}
+
+
+def test_recognise_places_a_foreign_city_in_a_school_s_name_is_no_partner(extract_text):
+    r = extract_text("Sáng 6/6, Sở GD&ĐT Hà Nội tổ chức hội nghị tuyển sinh tại trường THPT chuyên Hà Nội - Amsterdam.",
+                     title="Hà Nội tuyển sinh lớp 10")
+    assert r.partnerships == ()

@@ -130,7 +130,7 @@ class Recogniser:
             keys = [a.key for a in m.aliases]
             prov = self.gaz.province_at(keys, when)
             if prov is not None:
-                if self._foreign_namesake(text, m.end, matches):
+                if self._foreign_namesake(text, m, matches):
                     continue  # "thành phố Trịnh Châu, tỉnh Hà Nam (Trung Quốc)": China's Henan, not Hà Nam
                 if m.surface in self.person_named and not re.search(r"(?:TP|Tp|tp|[Tt]hành phố)\.?\s*$", text[max(0, m.start - 12) : m.start]):
                     continue  # bare "Hồ Chí Minh" is the President; the city is "TP.HCM", "Thành phố Hồ Chí Minh"
@@ -199,8 +199,17 @@ class Recogniser:
         after = re.match(r" (\w+)", text[end : end + 30])
         return bool(after and is_cap(after.group(1)) and not after.group(1).isupper())
 
-    def _foreign_namesake(self, text: str, end: int, matches: list[Match]) -> bool:
+    def _foreign_namesake(self, text: str, here: Match, matches: list[Match]) -> bool:
+        """"tỉnh Hà Nam (Trung Quốc)", "khu vực Vân Nam, Hà Nam": a foreign province of the same name, by the country
+        after it or, where a foreign locality has the name too, the foreign locality listed before it."""
+        start, end = here.start, here.end
+        twin = any(self.gaz.entities[a.key].kind == "locality" and self.gaz.entities[a.key].country not in (None, "VN")
+                   for a in here.aliases)
         for m in matches:
+            if twin and m.end <= start and re.fullmatch(r"\s*(?:,|và)\s*", text[m.end : start]) and all(
+                    self.gaz.entities[a.key].kind == "locality" and self.gaz.entities[a.key].country not in (None, "VN")
+                    for a in m.aliases):
+                return True
             if m.start >= end and re.fullmatch(r"\s*[,(]\s*(?:nước\s+)?", text[end : m.start]):
                 e = self.gaz.entities[m.aliases[0].key]
                 return e.kind == "country"
