@@ -414,3 +414,9 @@ def test_pairing_countries_listed_after_the_embassies_are_their_embassies(extrac
                      "một số nước tại Việt Nam như Hoa Kỳ, Hungary, Đan Mạch...", title="Thanh Hóa mở rộng hợp tác quốc tế")
     assert pairs(r) == {("province/vn-38", "mission/us-embassy"), ("province/vn-38", "mission/hu-embassy"),
                         ("province/vn-38", "mission/dk-embassy")}
+
+
+def test_pairing_a_firm_s_foreign_partners_are_no_roster_of_the_province(extract_text):
+    r = extract_text("Năm 2016, Công ty Cổ phần Tập đoàn Vạn Thịnh Phát ký hợp tác với các nhà đầu tư nước ngoài gồm "
+                     "Pavilion Group và Genting Group để phát triển dự án.", title="TP.HCM: siêu dự án ven sông Sài Gòn")
+    assert pairs(r) == set()

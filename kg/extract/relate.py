@@ -55,6 +55,8 @@ _ROSTER = re.compile(r"(?<!\w)(?:tổ chức phi chính phủ|tổ chức PCPNN|
                      r"doanh nghiệp nước ngoài|doanh nghiệp có vốn đầu tư nước ngoài|nhà đầu tư nước ngoài|"
                      r"nhà đầu tư FDI)(?!\w)[^.;]{0,120}?(?<!\w)(?:như|gồm|bao gồm|điển hình là|tiêu biểu là|trong đó có)"
                      r"(?!\w)\s*:?")
+# the bodies are the province's: at work or investing in it
+_IN_PROVINCE = re.compile(r"(?<!\w)(?:hoạt động|đầu tư|làm việc|có mặt|tài trợ|viện trợ)\s+(?:tại|trên địa bàn|vào|cho)(?!\w)")
 _DONG = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|VND|VNĐ)(?!\w)")
 _FOREIGN_MONEY = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:USD|đô la|EUR|euro|yên|Yên)(?!\w)")
 
@@ -225,6 +227,8 @@ def roster(text: str, sent: Sentence, actors: list[tuple[int, int, str]], subjec
     head = _ROSTER.search(text, sent.start, sent.end)
     if province is None or head is None:
         return []
+    if not actors and not _IN_PROVINCE.search(head.group()):
+        return []  # "Tập đoàn Vạn Thịnh Phát ký hợp tác với các nhà đầu tư nước ngoài gồm ...": a firm's partners
     listed = dict.fromkeys(k for s, _e, k in sent.found.partners
                            if s >= head.end() and k.startswith(("org/", "company/", "mission/")))
     return [Link(province, k, frozenset({"aid_investment"})) for k in listed]
