@@ -417,6 +417,7 @@ def test_pairing_countries_listed_after_the_embassies_are_their_embassies(extrac
 
 
 def test_pairing_a_firm_s_foreign_partners_are_no_roster_of_the_province(extract_text):
-    r = extract_text("Năm 2016, Công ty Cổ phần Tập đoàn Vạn Thịnh Phát ký hợp tác với các nhà đầu tư nước ngoài gồm "
-                     "Pavilion Group và Genting Group để phát triển dự án.", title="TP.HCM: siêu dự án ven sông Sài Gòn")
+    r = extract_text("Dự án nằm ở quận 2, TP.HCM. Giữa năm 2016, Công ty Cổ phần Tập đoàn Vạn Thịnh Phát ký hợp tác với "
+                     "các nhà đầu tư nước ngoài gồm Pavilion Group và Genting Group để phát triển dự án.",
+                     title="TP.HCM: siêu dự án ven sông Sài Gòn")
     assert pairs(r) == set()
