@@ -45,3 +45,9 @@ def test_facts_event_a_visit_to_a_place_abroad_over_a_range_of_days(extract_text
                      date="2024-06-16")
     assert [(e.province, e.kind, e.date, e.place) for e in r.events] == [
         ("province/vn-27", "delegation_abroad", "2024-06-10", "place/kr-41")]
+
+
+def test_facts_event_receiving_aid_is_a_handover_not_a_reception(extract_text):
+    r = extract_text("Tối 2/9, UBND tỉnh Cà Mau đã tiếp nhận 100 căn nhà chống bão do UNDP hỗ trợ.",
+                     title="Cà Mau tiếp nhận hỗ trợ của UNDP", date="2024-09-03")
+    assert [(e.province, e.kind, e.date) for e in r.events] == [("province/vn-96", "aid_handover", "2024-09-02")]
