@@ -35,3 +35,15 @@ def test_recognise_new_names_a_gift_to_the_province_s_project(extract_text):
     r = extract_text("Sáng 30/6, UBND TP Đà Nẵng khai trương dịch vụ xe buýt công cộng. Dự án trang bị 8 xe buýt, "
                      "trong đó có 2 xe do Công ty ô tô Toyota Việt Nam trao tặng.", title="Đà Nẵng khai trương xe buýt")
     assert ("province/vn-48", "company/toyota") in pairs(r)
+
+
+def test_recognise_new_names_a_firm_named_by_its_foreign_legal_form(extract_text):
+    r = extract_text("UBND tỉnh Long An trao giấy chứng nhận đầu tư cho Hansol Technics Co., Ltd. (Hàn Quốc). "
+                     "Chủ đầu tư dự án điện mặt trời của tỉnh là Cty BS Heidelberg Solar GmbH (Đức).",
+                     title="Long An thu hút đầu tư")
+    found = {(e.key, e.label, e.country) for e in r.new_entities}
+    assert {("company/hansol-technics", "Hansol Technics", "KR"),
+            ("company/bs-heidelberg-solar", "BS Heidelberg Solar", "DE")} <= found
+    # a name that opens with a Vietnamese syllable is a Vietnamese firm's English name
+    home = extract_text("UBND tỉnh Bình Dương làm việc với Hoa Phat Steel Co., Ltd về dự án.", title="Bình Dương thu hút đầu tư")
+    assert home.partnerships == ()

@@ -88,6 +88,12 @@ def _item_end(text: str, pos: int, end: int) -> int:
     return m.start() if m else end
 
 
+# a Latin-script name of one to five words, then a foreign legal form
+_SUFFIXED = re.compile(r"(?<![\w&.-])(?P<name>(?:[A-Z][A-Za-z0-9&.'-]*\s+){0,4}?[A-Z][A-Za-z0-9&'-]*)\s*,?\s+"
+                       r"(?:Co\.,?\s*Ltd\.?|Company Limited|Pte\.?\s*Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|GmbH|"
+                       r"AG|S\.A\.|LLC|PLC|B\.V\.|N\.V\.|K\.K\.|Sdn\.? Bhd\.?)(?![\w])")
+
+
 class Firms:
     """Finds foreign firms and foundations by pattern."""
 
@@ -153,4 +159,35 @@ class Firms:
             key = f"{'org' if is_ngo else 'company'}/{slug(name)}"
             out.append((hit.start(), name_end, Entity(key, kind, name, country=country,
                                                       alt_labels=(acronym.group(1),) if acronym else ())))
+        return out + self._suffixed(text, start, end, matches, consumed, [(s_, e_) for s_, e_, _e in out])
+
+    def _suffixed(self, text: str, start: int, end: int, matches: list[Match], consumed: set[int],
+                  taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity]]:
+        """"SIBC International Ltd (Hồng Kông)", "Hansol Technics Co., Ltd.", "BS Heidelberg Solar GmbH": a Latin
+        name ended by a foreign legal form, with no head word; the name must not open with a Vietnamese syllable
+        ("Hoa Phat Steel Co., Ltd" is Vietnamese) nor be followed by Vietnam."""
+        out: list[tuple[int, int, Entity]] = []
+        for hit in _SUFFIXED.finditer(text, start, end):
+            s_name = hit.start("name")
+            if any(s < hit.end() and s_name < e for s, e in taken):
+                continue
+            words = hit.group("name").split()
+            while words and (self.company_head.fullmatch(words[0]) or words[0] in ("TNHH", "CP", "MTV")):
+                s_name = text.index(words[1], s_name + len(words[0])) if len(words) > 1 else hit.end()
+                words = words[1:]  # "Cty BS Heidelberg Solar GmbH": the firm is "BS Heidelberg Solar"
+            if not words:
+                continue
+            first = words[0]
+            if _VIET_SYLLABLE.fullmatch(first) or fold(hit.group("name")) in _domestic() or cues.pattern(
+                    "vietnamese_acronym").fullmatch(first):
+                continue
+            inner = [i for i, m in enumerate(matches) if s_name <= m.start < hit.end()]
+            if any(self.gaz.entities[matches[i].aliases[0].key].kind != "country" for i in inner):
+                continue  # a known firm or place: the gazetteer's
+            country = country_after(self.gaz, text, hit.end(), matches)
+            if country == "VN" or re.match(r"\s*(?:Việt Nam|VN\b|Vietnam)", text[hit.end() : hit.end() + 12]):
+                continue
+            consumed.update(inner)
+            name = " ".join(words)
+            out.append((s_name, hit.end(), Entity(f"company/{slug(name)}", "company", name, country=country)))
         return out

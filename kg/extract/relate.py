@@ -57,6 +57,7 @@ _ROSTER = re.compile(r"(?<!\w)(?:tổ chức phi chính phủ|tổ chức PCPNN|
                      r"(?!\w)\s*:?")
 # the bodies are the province's: at work or investing in it
 _IN_PROVINCE = re.compile(r"(?<!\w)(?:hoạt động|đầu tư|làm việc|có mặt|tài trợ|viện trợ)\s+(?:tại|trên địa bàn|vào|cho)(?!\w)")
+_INVESTOR_IS = re.compile(r"(?<!\w)[Cc]hủ đầu tư(?!\w)[^.;]{0,100}?(?<!\w)là\s+(?:(?:Công ty|Cty|Tập đoàn|TNHH|CP)\s+)*$")
 _DONG = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|VND|VNĐ)(?!\w)")
 _FOREIGN_MONEY = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:USD|đô la|EUR|euro|yên|Yên)(?!\w)")
 
@@ -119,7 +120,8 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
                 links = [Link(previous_locality[0], previous_locality[1], kinds)]
         if not links and not strict and sent.scope == "province":
             links = (attendance(ex, text, sent, actors, subject, held) or funded_by(text, sent, actors, subject)
-                     or donors(text, sent, actors, subject) or roster(text, sent, actors, subject))
+                     or donors(text, sent, actors, subject) or roster(text, sent, actors, subject)
+                     or project_investor(text, sent, actors, subject))
         if licensing and not strict and sent.scope == "province":
             already = {link.partner for link in links}
             links = links + [x for x in licensed(ex, text, sent, actors, subject) if x.partner not in already]
@@ -232,6 +234,17 @@ def roster(text: str, sent: Sentence, actors: list[tuple[int, int, str]], subjec
     listed = dict.fromkeys(k for s, _e, k in sent.found.partners
                            if s >= head.end() and k.startswith(("org/", "company/", "mission/")))
     return [Link(province, k, frozenset({"aid_investment"})) for k in listed]
+
+
+def project_investor(text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None) -> list[Link]:
+    """"chủ đầu tư của dự án nhà máy điện mặt trời Thanh Hóa 1 là Cty BS Heidelberg Solar GmbH (Đức)": the foreign
+    firm that the province's project names as its investor."""
+    province = acting_province(sent, actors, subject)
+    if province is None:
+        return []
+    firms = dict.fromkeys(k for s, _e, k in sent.found.partners if k.startswith("company/")
+                          and _INVESTOR_IS.search(text, max(sent.start, s - 120), s))
+    return [Link(province, k, frozenset({"aid_investment"})) for k in firms]
 
 
 def licensed(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None
