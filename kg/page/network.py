@@ -211,20 +211,27 @@ def _partnerships(store: ox.Store, province: str | None, facts: _Facts) -> list[
     rows = (select(store, QUERY_ALL) if province is None
             else select(store, QUERY, substitutions={ox.Variable("provinceName"): ox.Literal(_clean(province))}))
     result = []
+    partners: dict[str, tuple[str, str, str]] = {}  # partner -> type, label, country: one partner, many rows
+    provinces: dict[str, str] = {}
     for row in rows:
         ps, prov, partner = (str(text(row[i])) for i in range(3))  # ?ps ?prov ?partner, by position (faster)
-        ptype = _partner_type(facts, partner)
-        partner_label = facts.label(partner) or _tail(partner)
-        countries = facts.iris(partner, "country")
-        country = (facts.label(countries[0]) or _tail(countries[0]).upper()) if countries else ""
-        if not country and ptype == "ForeignCountry":
-            country = partner_label
+        if partner not in partners:
+            ptype = _partner_type(facts, partner)
+            partner_label = facts.label(partner) or _tail(partner)
+            countries = facts.iris(partner, "country")
+            country = (facts.label(countries[0]) or _tail(countries[0]).upper()) if countries else ""
+            if not country and ptype == "ForeignCountry":
+                country = partner_label
+            partners[partner] = (ptype, partner_label, country)
+        if prov not in provinces:
+            provinces[prov] = facts.label(prov) or _tail(prov)
+        ptype, partner_label, country = partners[partner]
         derived = facts.iris(ps, "derived")
         result.append(
             _Partnership(
                 iri=ps,
                 province=prov,
-                province_label=facts.label(prov) or _tail(prov),
+                province_label=provinces[prov],
                 partner=partner,
                 partner_label=partner_label,
                 partner_type=ptype,
