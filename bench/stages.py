@@ -71,7 +71,7 @@ def timed_build(inputs: list[str], out: str) -> dict:
     from kg.page import viz
 
     times: Times = defaultdict(float)
-    _wrap(times, build, "read_inputs", "read (gzip, JSON, hash)")
+    _wrap(times, build, "read_entries", "read (gzip, JSON or line hashes, hash)")
     build.extract_all = _timed_iter(times, "extract (workers)", build.extract_all)
     _wrap(times, st, "add_nquads", "store load")
     _wrap(times, derive, "refresh", "derive (tie dates, merged events)")

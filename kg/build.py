@@ -2,7 +2,9 @@
 
 A build folder holds ``store/`` (an embedded Oxigraph database with one
 named graph per article, named by the article's content hash),
-``graph.ttl`` (the merged graph) and ``graph.html`` (the network page).
+``graph.ttl`` (the merged graph), ``graph.html`` (the network page) and
+``reads.json`` (the lines read, so the next build skips unchanged ones:
+:mod:`kg.io.known`).
 
 * **Incremental**: an article whose graph is already in the store is not
   extracted again; graphs of articles no longer given are dropped.
@@ -34,12 +36,17 @@ from pathlib import Path
 from .errors import BuildError, BuildLocked, DiskFull, KgError, NoPermission
 from .extract import Extractor
 from .graph import derive, rdf
-from .io.reader import RawArticle, ReadError, make_article, raw_id, read_raw
+from .io.known import DEFAULT_MAX_CHARS, READS_FILE, Entry, Reads, read_entries
+from .io.known import dump as dump_reads
+from .io.known import load as load_reads
+from .io.reader import RawArticle, ReadError, make_article
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("build")
 GRAPH_FILE = "graph.ttl"
 HTML_FILE = "graph.html"
+#: The files a build writes beside its store, renamed into place together at the commit.
+OUTPUTS = (GRAPH_FILE, HTML_FILE, READS_FILE)
 #: Below this many articles to extract, workers cost more than they save.
 PARALLEL_FROM = 200
 
@@ -141,69 +148,15 @@ def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = N
 
 
 # -- reading ---------------------------------------------------------------------------
-#: Characters of one article kept at most (the longest of the 35,382 corpus articles has fewer); the rest is cut.
-DEFAULT_MAX_CHARS = 200_000
-
-
-def source_name(root: str | Path, path: str) -> str:
-    """How ``path``, found under the input ``root``, is named in the graph (``kg:sourceFile``).
-
-    The name does not depend on how the input was written (``seeds``, ``./seeds/``,
-    ``/home/me/kg/seeds``): it is the folder's own name and the path inside it
-    (``seeds/003.txt``), or just the file's name when a file was given.
-    """
-    root = Path(root)
-    base = Path(os.path.abspath(root))
-    if not root.is_dir():
-        return base.name or path
-    inside = Path(os.path.relpath(os.path.abspath(path), base)).as_posix()
-    return f"{base.name}/{inside}" if base.name else inside
-
-
-def _cut(raw: RawArticle, max_chars: int | None) -> tuple[RawArticle, str | None]:
-    """``raw`` cut to ``max_chars`` characters (at a line or word break), with a one-line warning."""
-    text = raw.text
-    if not max_chars or len(text) <= max_chars:
-        return raw, None
-    end = text.rfind("\n", 0, max_chars + 1)
-    if end < max_chars * 0.9:
-        end = text.rfind(" ", 0, max_chars + 1)
-    if end < max_chars * 0.9:
-        end = max_chars
-    where = raw.meta["source_file"]
-    if raw.meta.get("identifier") and raw.meta["identifier"] != Path(where).stem:
-        where = f"{where} (id {raw.meta['identifier']})"
-    warning = (f"{where}: article of {len(text):,} characters cut to its first {end:,} "
-               f"(limit --max-chars {max_chars}): split the file if it holds several articles")
-    return RawArticle(text[:end], raw.meta), warning
-
-
 def read_inputs(inputs: Iterable[str | Path], max_chars: int | None = DEFAULT_MAX_CHARS
                 ) -> tuple[list[RawArticle], list[ReadError], list[str]]:
     """The articles of ``inputs`` (named reproducibly, cut to ``max_chars``), the read errors and warnings."""
-    raws: list[RawArticle] = []
-    errors: list[ReadError] = []
-    warnings: list[str] = []
-    for root in inputs:
-        for item in read_raw([root]):
-            if isinstance(item, ReadError):
-                errors.append(item)
-                continue
-            item, warning = _cut(item, max_chars)
-            if warning:
-                warnings.append(warning)
-            meta = dict(item.meta, source_file=source_name(root, item.meta["source_file"]))
-            raws.append(RawArticle(item.text, meta))
-    return raws, errors, warnings
+    entries, errors, warnings = read_entries(inputs, max_chars)
+    return [e.raw for e in entries if e.raw is not None], errors, warnings
 
 
-def _read_key(meta: dict) -> str:
-    """A hash of what is read with an article besides its text: when it changes, the article is re-extracted."""
-    import hashlib
-    import json
-
-    data = json.dumps(meta, sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+class _TextNeeded(Exception):
+    """An article taken from the previous build's lines has to be extracted: read the input again in full."""
 
 
 # -- committing a build ------------------------------------------------------------------
@@ -281,7 +234,7 @@ def recover(out: Path) -> None:
                 shutil.rmtree(out / OLD_STORE, ignore_errors=True)
                 os.replace(out / STORE_DIR, out / OLD_STORE)
             os.replace(out / NEW_STORE, out / STORE_DIR)
-        for name in (GRAPH_FILE, HTML_FILE):
+        for name in OUTPUTS:
             if (out / f".{name}.new").exists():
                 os.replace(out / f".{name}.new", out / name)
         _fsync_dir(out)
@@ -289,16 +242,17 @@ def recover(out: Path) -> None:
     for leftover in (NEW_STORE, OLD_STORE):
         if (out / leftover).exists():
             shutil.rmtree(out / leftover)
-    for stray in out.glob(".graph.*"):
-        stray.unlink(missing_ok=True)
+    for name in OUTPUTS:
+        for stray in out.glob(f".{name}.*"):
+            stray.unlink(missing_ok=True)
 
 
 def _digest(out: Path) -> str | None:
-    """A hash of graph.ttl and graph.html as they are on disk (None when one is missing)."""
+    """A hash of graph.ttl, graph.html and reads.json as they are on disk (None when one is missing)."""
     import hashlib
 
     h = hashlib.sha256()
-    for name in (GRAPH_FILE, HTML_FILE):
+    for name in OUTPUTS:
         try:
             h.update(hashlib.sha256((out / name).read_bytes()).digest())
         except OSError:
@@ -324,15 +278,23 @@ def build(
     """
     started = time.monotonic()
     out = Path(out)
-    raws, errors, warnings = read_inputs(inputs, max_chars)
+    from .graph import store as st
+
+    version = st.fingerprint()
+    reads = load_reads(out / READS_FILE, version, max_chars)  # checked against the store once locked
+    entries, errors, warnings = read_entries(inputs, max_chars, reads)
     _phase("read")
-    if not raws:
+    if not entries:
         detail = f" ({errors[0]}{f'; and {len(errors) - 1} more' if len(errors) > 1 else ''})" if errors else ""
         raise BuildError(f"no article could be read{detail}; {out}/ was left as it was", tuple(errors))
     with build_lock(out):
         try:
             recover(out)
-            report = _build_locked(raws, out, progress, jobs)
+            try:
+                report = _build_locked(entries, out, progress, jobs, version, reads, max_chars)
+            except _TextNeeded:
+                entries, _errors, _warnings = read_entries(inputs, max_chars)
+                report = _build_locked(entries, out, progress, jobs, version, None, max_chars)
         except OSError as e:
             with contextlib.suppress(OSError):
                 recover(out)  # no journal yet: the new, incomplete files go
@@ -350,10 +312,10 @@ def build(
     )
 
 
-def _build_locked(raws: list[RawArticle], out: Path, progress: Progress | None, jobs: int | None) -> dict:
+def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, jobs: int | None,
+                  version: str, reads: Reads | None, max_chars: int | None) -> dict:
     from .graph import store as st
 
-    version = st.fingerprint()
     current = out / STORE_DIR
     old = None
     if current.is_dir():
@@ -362,17 +324,22 @@ def _build_locked(raws: list[RawArticle], out: Path, progress: Progress | None, 
         except OSError:
             old = None  # unreadable: built again from nothing
     reusable = old is not None and st.stored_fingerprint(old) == version
-    known = st.article_keys(old) if old is not None and reusable else {}
+    # the previous build's reads file tells which articles the store holds when it is the one written with it
+    digest_ok = old is not None and reusable and st.outputs_digest(old) == _digest(out)
+    known = {}
+    if old is not None and reusable:
+        known = reads.articles if reads is not None and digest_ok else st.article_keys(old)
     todo: dict[str, RawArticle] = {}
     seen: dict[str, str] = {}
-    for raw in raws:
-        article_id = raw_id(raw.text)
-        if article_id not in seen:  # the same text twice is one article: the first one read
-            seen[article_id] = _read_key(raw.meta)
-            if known.get(article_id) != seen[article_id]:
-                todo[article_id] = raw
+    for entry in entries:
+        if entry.article_id not in seen:  # the same text twice is one article: the first one read
+            seen[entry.article_id] = entry.key
+            if known.get(entry.article_id) != entry.key:
+                if entry.raw is None:
+                    raise _TextNeeded
+                todo[entry.article_id] = entry.raw
     stale = set(known) - set(seen)
-    if old is not None and reusable and not todo and not stale and st.outputs_digest(old) == _digest(out):
+    if old is not None and reusable and not todo and not stale and digest_ok:
         counts = count_instances(old)  # the folder already holds exactly this build
         del old
         gc.collect()
@@ -388,6 +355,7 @@ def _build_locked(raws: list[RawArticle], out: Path, progress: Progress | None, 
         drop = set()
     store = st.ox.Store(str(new))
     try:
+        _write_synced(out / f".{READS_FILE}.new", dump_reads(entries, seen, version, max_chars))
         counts = _fill(store, out, todo, seen, drop, version, progress, jobs)
     except BaseException as e:
         import traceback
@@ -458,7 +426,7 @@ def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], d
     import hashlib
 
     h = hashlib.sha256()
-    for name in (GRAPH_FILE, HTML_FILE):
+    for name in OUTPUTS:  # the reads file was written first
         h.update(hashlib.sha256((out / f".{name}.new").read_bytes()).digest())
     st.set_outputs_digest(store, h.hexdigest()[:32])
     store.flush()

@@ -57,7 +57,7 @@ def _assert_repaired(out, states):
     report = kb.build([states["src"]], out, jobs=1)
     assert partners(out) == states["new_rows"]
     assert (out / "graph.ttl").read_bytes() == states["new_ttl"]
-    assert not [p.name for p in out.iterdir() if p.name not in ("store", "graph.ttl", "graph.html")]
+    assert not [p.name for p in out.iterdir() if p.name not in ("store", "graph.ttl", "graph.html", "reads.json")]
     return report
 
 

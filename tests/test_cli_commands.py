@@ -144,7 +144,7 @@ def test_cli_failed_build_keeps_the_previous_one(built, tmp_path):
     assert r.returncode == 2
     assert "no article could be read" in r.stderr
     assert (keep / "graph.ttl").read_bytes() == before
-    assert sorted(p.name for p in keep.iterdir()) == ["graph.html", "graph.ttl", "store"]
+    assert sorted(p.name for p in keep.iterdir()) == ["graph.html", "graph.ttl", "reads.json", "store"]
 
 
 def test_cli_export_formats(built, tmp_path):

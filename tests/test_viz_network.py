@@ -157,16 +157,34 @@ def test_viz_assets_are_package_data():
 
 
 def test_viz_queries_are_flat():
-    """Two SELECTs; the facts one is a UNION of single triple patterns, no VALUES, no GROUP BY."""
-    for query in (viz.QUERY, viz.QUERY_ALL, viz.FACTS_QUERY):
+    """Two SELECTs without VALUES, GROUP BY or OPTIONAL; every other fact is one triple pattern with a constant predicate."""
+    for query in (viz.QUERY, viz.QUERY_ALL):
         assert "VALUES" not in query.upper()
         assert "GROUP BY" not in query.upper()
         assert "OPTIONAL" not in query.upper()
-    body = viz.FACTS_QUERY[viz.FACTS_QUERY.index("WHERE {") :]
-    branches = [b for b in body.split("UNION")]
-    assert len(branches) == len(network._FACT_BRANCHES)
-    for branch in branches:
-        assert branch.count(" ?s ") == 1  # one triple pattern about ?s
+    keys = {key for key, _, _ in viz.FACT_PATTERNS}
+    assert {"label", "type", "sentence", "evidence", "party", "ekind", "itype"} <= keys
+    for _key, predicate, value in viz.FACT_PATTERNS:
+        assert predicate.startswith(("http://", "https://"))
+        assert value is None or value.startswith(str(vocab.KG))
+
+
+def test_network_facts_are_the_patterns_sparql_rows(graph):
+    """_Facts reads the store's index; a SPARQL SELECT of each pattern gives the same values."""
+    store = network.dataset(rdflib.Graph().parse(BROWSER_FIXTURE, format="turtle"))
+    facts = network._Facts(store)
+    expected: dict[tuple[str, str], set] = {}
+    for key, predicate, value in network.FACT_PATTERNS:
+        pattern = f"?s <{predicate}> <{value}> . BIND(<{value}> AS ?o)" if value else f"?s <{predicate}> ?o"
+        for s, o in store.query(f"SELECT ?s ?o WHERE {{ {pattern} }}"):
+            expected.setdefault((s.value, key), set()).add(o)
+    got = {(s, key): set(values) for key, found in facts.by_key.items() for s, values in found.items()}
+    assert got == expected
+    assert len(got) > 50
+    for (s, key), values in got.items():
+        listed = facts.get(s, key)
+        assert len(listed) == len(values)  # each value once
+        assert list(listed) == sorted(listed, key=lambda n: (n.value, getattr(n, "language", None) or ""))
 
 
 # --- counts --------------------------------------------------------------------

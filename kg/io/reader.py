@@ -235,36 +235,39 @@ def _read_html(path: Path, text: str) -> RawArticle:
 
 def _read_jsonl(path: Path, lines: Iterable[str]) -> Iterator[RawArticle | ReadError]:
     for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield ReadError(where, f"not valid JSON ({e.msg}): one JSON object per line")
-            continue
-        if not isinstance(rec, dict):
-            yield ReadError(where, 'not an object: each line needs {"id", "title", "lead", "text"}')
-            continue
-        wrong = next((k for k in ("title", "lead", "text") if rec.get(k) is not None and not isinstance(rec[k], str)), None)
-        if wrong:
-            kind = type(rec[wrong]).__name__.replace("dict", "object").replace("int", "number").replace("float", "number")
-            yield ReadError(where, f'"{wrong}" is a {kind}, not a string: write it as text in quotes')
-            continue
-        title = str(rec.get("title") or "").strip()
-        parts = [title, str(rec.get("lead") or "").strip(), str(rec.get("text") or "").strip()]
-        if not parts[1] and not parts[2]:
-            yield ReadError(where, 'no "text" or "lead": each line needs an article body')
-            continue
-        raw = "\n\n".join(p for p in parts if p)
-        yield RawArticle(raw, dict(
-            identifier=str(rec.get("id", f"{path.stem}-{number}")),
-            source_file=str(path),
-            title=normalise(title).text if title else None,
-            date=_iso_date(rec.get("date") if isinstance(rec.get("date"), str) else None),
-            source=rec.get("source") if isinstance(rec.get("source"), str) else None,
-            url=rec.get("url") if isinstance(rec.get("url"), str) else None,
-        ))
+        item = read_jsonl_line(path, number, line)
+        if item is not None:
+            yield item
+
+
+def read_jsonl_line(path: Path, number: int, line: str) -> RawArticle | ReadError | None:
+    """Line ``number`` (from 1) of the JSONL file ``path`` as an article, an error, or None when blank."""
+    if not line.strip():
+        return None
+    where = f"{path}:{number}"
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        return ReadError(where, f"not valid JSON ({e.msg}): one JSON object per line")
+    if not isinstance(rec, dict):
+        return ReadError(where, 'not an object: each line needs {"id", "title", "lead", "text"}')
+    wrong = next((k for k in ("title", "lead", "text") if rec.get(k) is not None and not isinstance(rec[k], str)), None)
+    if wrong:
+        kind = type(rec[wrong]).__name__.replace("dict", "object").replace("int", "number").replace("float", "number")
+        return ReadError(where, f'"{wrong}" is a {kind}, not a string: write it as text in quotes')
+    title = str(rec.get("title") or "").strip()
+    parts = [title, str(rec.get("lead") or "").strip(), str(rec.get("text") or "").strip()]
+    if not parts[1] and not parts[2]:
+        return ReadError(where, 'no "text" or "lead": each line needs an article body')
+    raw = "\n\n".join(p for p in parts if p)
+    return RawArticle(raw, dict(
+        identifier=str(rec.get("id", f"{path.stem}-{number}")),
+        source_file=str(path),
+        title=normalise(title).text if title else None,
+        date=_iso_date(rec.get("date") if isinstance(rec.get("date"), str) else None),
+        source=rec.get("source") if isinstance(rec.get("source"), str) else None,
+        url=rec.get("url") if isinstance(rec.get("url"), str) else None,
+    ))
 
 
 def _read_jsonl_gz(path: Path) -> Iterator[RawArticle | ReadError]:

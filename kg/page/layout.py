@@ -34,24 +34,90 @@ class _Grid:
         self.cell = cell
         self.cells: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(list)
 
-    def _span(self, x0: float, y0: float, x1: float, y1: float):
-        c = self.cell
-        for i in range(math.floor(x0 / c), math.floor(x1 / c) + 1):
-            for j in range(math.floor(y0 / c), math.floor(y1 / c) + 1):
-                yield (i, j)
-
     def add(self, rect: tuple[float, float, float, float]) -> None:
-        for key in self._span(*rect):
-            self.cells[key].append(rect)
+        x0, y0, x1, y1 = rect
+        c, cells = self.cell, self.cells
+        rows = range(math.floor(y0 / c), math.floor(y1 / c) + 1)
+        for i in range(math.floor(x0 / c), math.floor(x1 / c) + 1):
+            for j in rows:
+                cells[(i, j)].append(rect)
+
+    def blocker(self, rect: tuple[float, float, float, float]) -> tuple[float, float, float, float] | None:
+        """A placed rectangle that ``rect`` overlaps (the newest are tried first: they block most often), or None."""
+        x0, y0, x1, y1 = rect
+        c, get = self.cell, self.cells.get
+        rows = range(math.floor(y0 / c), math.floor(y1 / c) + 1)
+        for i in range(math.floor(x0 / c), math.floor(x1 / c) + 1):
+            for j in rows:
+                placed = get((i, j))
+                if placed:
+                    for other in reversed(placed):
+                        a0, b0, a1, b1 = other
+                        if x0 < a1 and a0 < x1 and y0 < b1 and b0 < y1:
+                            return other
+        return None
 
     def free(self, rect: tuple[float, float, float, float]) -> bool:
-        x0, y0, x1, y1 = rect
-        cells = self.cells
-        for key in self._span(x0, y0, x1, y1):
-            for a0, b0, a1, b1 in cells.get(key, ()):
-                if x0 < a1 and a0 < x1 and y0 < b1 and b0 < y1:
-                    return False
-        return True
+        return self.blocker(rect) is None
+
+
+class _Taken:
+    """Where no node can go any more: a raster of ``size``-px cells near a placed rectangle.
+
+    A cell is marked when every point of it is within the smallest node box of a placed
+    rectangle (with a margin far above rounding), so a node centred there overlaps that
+    rectangle whatever its size; rectangles are only added, so a mark never goes stale.
+    The layout asks it first and :class:`_Grid` only about unmarked spots; the answer
+    is the grid's own.
+    """
+
+    MARGIN = 0.01
+
+    def __init__(self, least: tuple[float, float, float], size: float = 8.0) -> None:
+        self.least = least  # the smallest half width, height above and below of any node box
+        self.size = size
+        self.rows: dict[int, tuple[int, bytearray]] = {}  # row -> (its first column, its cells)
+
+    def add(self, rect: tuple[float, float, float, float]) -> None:
+        half, up, down = self.least
+        s, m = self.size, self.MARGIN
+        c0, c1 = math.ceil((rect[0] - half + m) / s), math.floor((rect[2] + half - m) / s)
+        if c1 <= c0:
+            return
+        for r in range(math.ceil((rect[1] - down + m) / s), math.floor((rect[3] + up - m) / s)):
+            start, cells = self.rows.get(r, (c0, bytearray()))
+            if c0 < start:
+                cells[:0] = bytes(start - c0)
+                start = c0
+            if c1 - start > len(cells):
+                cells.extend(bytes(c1 - start - len(cells)))
+            cells[c0 - start : c1 - start] = b"\1" * (c1 - c0)
+            self.rows[r] = (start, cells)
+
+    def taken(self, x: float, y: float) -> bool:
+        s = self.size
+        row = self.rows.get(math.floor(y / s))
+        if row is None:
+            return False
+        c = math.floor(x / s) - row[0]
+        return 0 <= c < len(row[1]) and row[1][c] == 1
+
+
+class _Spiral:
+    """The offsets of the golden-angle spiral (radius ``step``·√k at angle k·golden), computed once."""
+
+    def __init__(self, step: float) -> None:
+        self.step = step
+        self.dx: list[float] = []
+        self.dy: list[float] = []
+
+    def grow(self, end: int) -> None:
+        """Compute the offsets of the points before ``end``."""
+        step, dx, dy = self.step, self.dx, self.dy
+        for k in range(len(dx), end):
+            r = step * math.sqrt(k)
+            dx.append(r * math.cos(k * _GOLDEN))
+            dy.append(r * math.sin(k * _GOLDEN))
 
 
 def _pack_hubs(radii: list[float], links: dict[tuple[int, int], float], gap: float) -> list[list[float]]:
@@ -68,49 +134,51 @@ def _pack_hubs(radii: list[float], links: dict[tuple[int, int], float], gap: flo
     if n == 1:
         return [[0.0, 0.0]]
     mean = sum(radii) / n
-    pos = [[2.0 * mean * math.sqrt(k + 0.5) * math.cos(k * _GOLDEN),
-            2.0 * mean * math.sqrt(k + 0.5) * math.sin(k * _GOLDEN)] for k in range(n)]
+    xs = [2.0 * mean * math.sqrt(k + 0.5) * math.cos(k * _GOLDEN) for k in range(n)]
+    ys = [2.0 * mean * math.sqrt(k + 0.5) * math.sin(k * _GOLDEN) for k in range(n)]
     springs = [(i, j, radii[i] + radii[j] + gap + extra) for (i, j), extra in sorted(links.items())]
+    # for each disc, the discs after it with the distance they want (and its square)
+    after = [[(j, radii[i] + radii[j] + gap, (radii[i] + radii[j] + gap) * (radii[i] + radii[j] + gap))
+              for j in range(i + 1, n)] for i in range(n)]
     steps = 300 if n <= 120 else max(40, int(300 * (120 / n) ** 2))
     for step in range(steps):
         alpha = 1.0 - step / steps
-        for p in pos:  # gravity
-            p[0] -= p[0] * 0.04 * alpha
-            p[1] -= p[1] * 0.04 * alpha
+        for i in range(n):  # gravity
+            xs[i] -= xs[i] * 0.04 * alpha
+            ys[i] -= ys[i] * 0.04 * alpha
         for i, j, want in springs:
-            dx = pos[j][0] - pos[i][0]
-            dy = pos[j][1] - pos[i][1]
+            dx = xs[j] - xs[i]
+            dy = ys[j] - ys[i]
             d = math.hypot(dx, dy) or 1e-6
             s = (d - want) / d * 0.15 * alpha
-            pos[i][0] += dx * s
-            pos[i][1] += dy * s
-            pos[j][0] -= dx * s
-            pos[j][1] -= dy * s
+            xs[i] += dx * s
+            ys[i] += dy * s
+            xs[j] -= dx * s
+            ys[j] -= dy * s
         for _ in range(2 if step < steps - 1 else 50):  # collisions
             moved = False
             for i in range(n):
-                pi, ri = pos[i], radii[i]
-                for j in range(i + 1, n):
-                    pj = pos[j]
-                    dx = pj[0] - pi[0]
-                    dy = pj[1] - pi[1]
-                    want = ri + radii[j] + gap
+                xi, yi, ri = xs[i], ys[i], radii[i]
+                for j, want, want2 in after[i]:
+                    dx = xs[j] - xi
+                    dy = ys[j] - yi
                     d2 = dx * dx + dy * dy
-                    if d2 >= want * want:
+                    if d2 >= want2:
                         continue
                     d = math.sqrt(d2)
                     if d < 1e-6:
                         dx, dy, d = math.cos(i + j), math.sin(i + j), 1.0
                     push = (want - d) / d * 1.001
                     wi = radii[j] ** 2 / (ri**2 + radii[j] ** 2)
-                    pi[0] -= dx * push * wi
-                    pi[1] -= dy * push * wi
-                    pj[0] += dx * push * (1 - wi)
-                    pj[1] += dy * push * (1 - wi)
+                    xi -= dx * push * wi
+                    yi -= dy * push * wi
+                    xs[j] += dx * push * (1 - wi)
+                    ys[j] += dy * push * (1 - wi)
                     moved = True
+                xs[i], ys[i] = xi, yi
             if not moved:
                 break
-    return pos
+    return [[x, y] for x, y in zip(xs, ys)]
 
 
 def _layout(g: nx.MultiGraph) -> dict[str, tuple[int, int]]:
@@ -176,21 +244,48 @@ def _layout(g: nx.MultiGraph) -> dict[str, tuple[int, int]]:
         half, up, down = box[n]
         return (x - half, y - up, x + half, y + down)
 
+    spiral = _Spiral(9.0)
+
+    taken = _Taken((min(b[0] for b in box.values()), min(b[1] for b in box.values()), min(b[2] for b in box.values())))
+
+    # Spiral points (by index, per spiral centre) found taken: a later search from the same centre (a
+    # province's own partners) skips them without looking again.
+    seen_taken: dict[tuple[float, float], bytearray] = {}
+
     def place(n: str, tx: float, ty: float, start: int) -> int:
-        step = 9.0
-        k = start
+        """Put ``n`` on the first free spot of the spiral around (tx, ty) from its ``start``-th point on."""
+        half, up, down = box[n]
+        blocker, dx, dy = grid.blocker, spiral.dx, spiral.dy
+        marked, cell, floor = taken.rows.get, taken.size, math.floor
+        known = seen_taken.setdefault((tx, ty), bytearray())
+        k, x, y = start, tx, ty
         for k in range(start, start + 400_000):
-            r = step * math.sqrt(k)
-            x, y = tx + r * math.cos(k * _GOLDEN), ty + r * math.sin(k * _GOLDEN)
-            if grid.free(rect(n, x, y)):
+            if k >= len(known):
+                spiral.grow(k + 1024)
+                known.extend(bytes(len(dx) - len(known)))
+            if known[k]:
+                continue
+            x, y = tx + dx[k], ty + dy[k]
+            row = marked(floor(y / cell))  # taken.taken(x, y), inline: most spots tried are taken
+            if row is not None:
+                c = floor(x / cell) - row[0]
+                if 0 <= c < len(row[1]) and row[1][c]:
+                    known[k] = 1
+                    continue
+            if blocker((x - half, y - up, x + half, y + down)) is None:
                 break
+        else:  # no free spot: the last one tried
+            x, y = tx + dx[k], ty + dy[k]
+        rect = (x - half, y - up, x + half, y + down)
         pos[n] = (x, y)
-        grid.add(rect(n, x, y))
+        grid.add(rect)
+        taken.add(rect)
         return k
 
     for h, (cx, cy) in zip(hubs, centres):
         pos[h] = (cx, cy)
         grid.add(rect(h, cx, cy))
+        taken.add(rect(h, cx, cy))
     # partners of several provinces, most connected first, between their provinces
     shared.sort(key=lambda n: (-degree[n], folded[n], n))
     last: dict[tuple[str, ...], int] = {}

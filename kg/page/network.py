@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass
 
 import networkx as nx
@@ -41,55 +41,45 @@ SELECT ?ps ?prov ?partner WHERE {
 }
 """
 
-# (key, pattern) of the FACTS_QUERY branches; ?o is the object, or the class
-# for the "type" branches.
-_FACT_BRANCHES: tuple[tuple[str, str], ...] = (
-    ("label", "?s rdfs:label ?o"),
-    *(("type", f"?s a kg:{t} . BIND (kg:{t} AS ?o)") for t in PARTNER_TYPES),
-    ("country", "?s kg:country ?o"),
-    ("kind", "?s kg:relationKind ?o"),
-    ("derived", "?s prov:wasDerivedFrom ?o"),
-    ("evidence", "?s kg:evidence ?o"),
-    ("sentence", "?s kg:sentence ?o"),
-    ("article", "?s kg:article ?o"),
-    ("title", "?s dcterms:title ?o"),
-    ("adate", "?s dcterms:date ?o"),
-    ("url", "?s schema:url ?o"),
-    ("file", "?s kg:sourceFile ?o"),
-    ("source", "?s dcterms:source ?o"),
-    ("party", "?s kg:party ?o"),
-    ("status", "?s kg:status ?o"),
-    ("atype", "?s kg:agreementType ?o"),
-    ("pstart", "?s kg:periodStart ?o"),
-    ("pend", "?s kg:periodEnd ?o"),
-    ("date", "?s kg:date ?o"),
-    ("inferred", "?s kg:dateInferred ?o"),
-    ("ekind", "?s kg:eventKind ?o"),
-    ("participant", "?s kg:participant ?o"),
-    ("place", "?s kg:place ?o"),
-    ("province", "?s kg:province ?o"),
-    ("itype", "?s kg:indicatorType ?o"),
-    ("value", "?s kg:value ?o"),
-    ("unit", "?s kg:unit ?o"),
-    ("period", "?s kg:period ?o"),
-    ("qualifier", "?s kg:qualifier ?o"),
-    ("scope", "?s kg:scope ?o"),
-    ("zone", "?s kg:scopeLabel ?o"),
-    ("cumulative", "?s kg:cumulative ?o"),
-)
+_KG, _RDF = "https://w3id.org/vnkg/def#", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_DCTERMS, _PROV = "http://purl.org/dc/terms/", "http://www.w3.org/ns/prov#"
 
-FACTS_QUERY = (
-    """
-PREFIX kg: <https://w3id.org/vnkg/def#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX schema: <https://schema.org/>
-
-SELECT ?s ?k ?o WHERE {
-"""
-    + "\n  UNION\n".join(f'  {{ {pattern} . BIND ("{key}" AS ?k) }}' for key, pattern in _FACT_BRANCHES)
-    + "\n}\n"
+#: What the page reads besides the partnerships, each an index lookup of one triple pattern in the
+#: merged (default) graph: (key, predicate, object), the object None for any.  ``type`` rows read the
+#: partner classes (the class is the value).  Python joins the rows (:class:`_Facts`).
+FACT_PATTERNS: tuple[tuple[str, str, str | None], ...] = (
+    ("label", "http://www.w3.org/2000/01/rdf-schema#label", None),
+    *(("type", f"{_RDF}type", f"{_KG}{t}") for t in PARTNER_TYPES),
+    ("country", f"{_KG}country", None),
+    ("kind", f"{_KG}relationKind", None),
+    ("derived", f"{_PROV}wasDerivedFrom", None),
+    ("evidence", f"{_KG}evidence", None),
+    ("sentence", f"{_KG}sentence", None),
+    ("article", f"{_KG}article", None),
+    ("title", f"{_DCTERMS}title", None),
+    ("adate", f"{_DCTERMS}date", None),
+    ("url", "https://schema.org/url", None),
+    ("file", f"{_KG}sourceFile", None),
+    ("source", f"{_DCTERMS}source", None),
+    ("party", f"{_KG}party", None),
+    ("status", f"{_KG}status", None),
+    ("atype", f"{_KG}agreementType", None),
+    ("pstart", f"{_KG}periodStart", None),
+    ("pend", f"{_KG}periodEnd", None),
+    ("date", f"{_KG}date", None),
+    ("inferred", f"{_KG}dateInferred", None),
+    ("ekind", f"{_KG}eventKind", None),
+    ("participant", f"{_KG}participant", None),
+    ("place", f"{_KG}place", None),
+    ("province", f"{_KG}province", None),
+    ("itype", f"{_KG}indicatorType", None),
+    ("value", f"{_KG}value", None),
+    ("unit", f"{_KG}unit", None),
+    ("period", f"{_KG}period", None),
+    ("qualifier", f"{_KG}qualifier", None),
+    ("scope", f"{_KG}scope", None),
+    ("zone", f"{_KG}scopeLabel", None),
+    ("cumulative", f"{_KG}cumulative", None),
 )
 
 
@@ -124,11 +114,13 @@ def _tail(iri: str) -> str:
     return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
+#: The characters of Unicode's categories Cc, Zl and Zp (controls, line and paragraph separators).
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _clean(text: str) -> str:
     """Normalise a string for display: NFC, no control characters, single spaces."""
-    text = unicodedata.normalize("NFC", text)
-    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
-    return " ".join(text.split())
+    return " ".join(_CONTROLS.sub(" ", unicodedata.normalize("NFC", text)).split())
 
 
 def _clip(text: str, limit: int) -> str:
@@ -145,6 +137,10 @@ def _fold(text: str) -> str:
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
 
+def _order(term: Term) -> tuple[str, str]:
+    return term.value, getattr(term, "language", None) or ""
+
+
 def dataset(graph: rdflib.Graph | ox.Store) -> ox.Store:
     """The store the page reads: a build's Oxigraph store as it is (its default graph is the merged
     graph), or an rdflib graph (small graphs, tests) copied into an in-memory store."""
@@ -156,23 +152,33 @@ def dataset(graph: rdflib.Graph | ox.Store) -> ox.Store:
 
 
 class _Facts:
-    """The rows of :data:`FACTS_QUERY`, by subject and key."""
+    """The values of :data:`FACT_PATTERNS` in the merged graph, by subject and key, each distinct
+    value once in a fixed order (by value, then language)."""
 
     def __init__(self, store: ox.Store | None) -> None:
-        self.raw: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
+        self.by_key: dict[str, dict[str, tuple[Term, ...]]] = {key: {} for key, _, _ in FACT_PATTERNS}
+        several: list[tuple[dict[str, tuple[Term, ...]], str]] = []
         if store is not None:
-            for row in select(store, FACTS_QUERY):
-                s, k, o = row["s"], row["k"], row["o"]
-                if s is not None and k is not None and isinstance(o, Term):
-                    self.raw[s.value][k.value].append(o)
+            default = ox.DefaultGraph()
+            for key, predicate, value in FACT_PATTERNS:
+                found = self.by_key[key]
+                obj = ox.NamedNode(value) if value else None
+                for quad in store.quads_for_pattern(None, ox.NamedNode(predicate), obj, default):
+                    o, subject = quad.object, quad.subject
+                    if isinstance(o, Term) and not isinstance(subject, ox.Triple):
+                        s = subject.value
+                        values = found.get(s)
+                        if values is None:
+                            found[s] = (o,)
+                        else:
+                            found[s] = (*values, o)
+                            several.append((found, s))
+        for found, s in several:
+            found[s] = tuple(sorted(set(found[s]), key=_order))
 
-    def get(self, subject: str, key: str) -> list[Term]:
+    def get(self, subject: str, key: str) -> tuple[Term, ...]:
         """The distinct values, in a fixed order."""
-        props = self.raw.get(subject)
-        values = props.get(key) if props else None
-        if not values:
-            return []
-        return sorted(set(values), key=lambda n: (n.value, getattr(n, "language", None) or ""))
+        return self.by_key[key].get(subject, ())
 
     def iris(self, subject: str, key: str) -> list[str]:
         return [v.value for v in self.get(subject, key)]
@@ -190,7 +196,7 @@ class _Facts:
         return _clean(labels[0].value) if labels else ""
 
     def subjects_with(self, key: str) -> list[str]:
-        return sorted(s for s, props in self.raw.items() if key in props)
+        return sorted(self.by_key[key])
 
 
 def _partner_type(facts: _Facts, partner: str) -> str:
@@ -205,20 +211,27 @@ def _partnerships(store: ox.Store, province: str | None, facts: _Facts) -> list[
     rows = (select(store, QUERY_ALL) if province is None
             else select(store, QUERY, substitutions={ox.Variable("provinceName"): ox.Literal(_clean(province))}))
     result = []
+    partners: dict[str, tuple[str, str, str]] = {}  # partner -> type, label, country: one partner, many rows
+    provinces: dict[str, str] = {}
     for row in rows:
-        ps, prov, partner = (str(text(row[k])) for k in ("ps", "prov", "partner"))
-        ptype = _partner_type(facts, partner)
-        partner_label = facts.label(partner) or _tail(partner)
-        countries = facts.iris(partner, "country")
-        country = (facts.label(countries[0]) or _tail(countries[0]).upper()) if countries else ""
-        if not country and ptype == "ForeignCountry":
-            country = partner_label
+        ps, prov, partner = (str(text(row[i])) for i in range(3))  # ?ps ?prov ?partner, by position (faster)
+        if partner not in partners:
+            ptype = _partner_type(facts, partner)
+            partner_label = facts.label(partner) or _tail(partner)
+            countries = facts.iris(partner, "country")
+            country = (facts.label(countries[0]) or _tail(countries[0]).upper()) if countries else ""
+            if not country and ptype == "ForeignCountry":
+                country = partner_label
+            partners[partner] = (ptype, partner_label, country)
+        if prov not in provinces:
+            provinces[prov] = facts.label(prov) or _tail(prov)
+        ptype, partner_label, country = partners[partner]
         derived = facts.iris(ps, "derived")
         result.append(
             _Partnership(
                 iri=ps,
                 province=prov,
-                province_label=facts.label(prov) or _tail(prov),
+                province_label=provinces[prov],
                 partner=partner,
                 partner_label=partner_label,
                 partner_type=ptype,

@@ -28,9 +28,13 @@ from .style import (
     _node_size,
 )
 
+_YEAR = re.compile(r"\s*(\d{4})")
+_UNSAFE_URL = re.compile(r"[\s<>\"'`\\]")
+_OFFSET = re.compile(r"-(\d+)-\d+$")
+
 
 def _year(value: str) -> int | None:
-    m = re.match(r"\s*(\d{4})", value)
+    m = _YEAR.match(value)
     return int(m.group(1)) if m else None
 
 
@@ -41,7 +45,7 @@ def _http_url(value: str) -> str:
         parts = urlsplit(value)
     except ValueError:
         return ""
-    if parts.scheme.lower() in ("http", "https") and parts.netloc and not re.search(r"[\s<>\"'`\\]", value):
+    if parts.scheme.lower() in ("http", "https") and parts.netloc and not _UNSAFE_URL.search(value):
         return value
     return ""
 
@@ -58,7 +62,7 @@ def _number(value: str) -> str:
 
 def _offset(iri: str) -> int:
     """The start offset written in an evidence IRI (``.../<article>-<start>-<end>``), else 0."""
-    m = re.search(r"-(\d+)-\d+$", iri)
+    m = _OFFSET.search(iri)
     return int(m.group(1)) if m else 0
 
 
@@ -68,6 +72,7 @@ class _Payload:
     def __init__(self, facts: _Facts) -> None:
         self.f = facts
         self.articles: list[dict[str, str]] = []
+        self.years: list[int | None] = []  # each article's year
         self.evidence: list[dict[str, Any]] = []
         self._article_ids: dict[str, int] = {}
         self._evidence_ids: dict[str, int | None] = {}
@@ -89,10 +94,11 @@ class _Payload:
             item["f"] = _tail(iri)
         self._article_ids[iri] = len(self.articles)
         self.articles.append({k: v for k, v in item.items() if v})
+        self.years.append(_year(item["d"]))
         return self._article_ids[iri]
 
     def year(self, article: int) -> int | None:
-        return _year(self.articles[article].get("d", ""))
+        return self.years[article]
 
     def evidence_ids(self, iris: list[str] | tuple[str, ...]) -> list[int]:
         """Indexes of the evidence nodes that have a sentence: dated first, by date and offset;

@@ -1,16 +1,17 @@
 """The network page: provinces and their foreign partners as one offline HTML file.
 
-Two SPARQL SELECTs read the graph, on the build's Oxigraph store itself (an
-rdflib graph, in tests, is copied into an in-memory store first):
+The page reads the build's Oxigraph store itself (an rdflib graph, in tests,
+is copied into an in-memory store first):
 
-* :data:`QUERY_ALL`, one row per ``kg:Partnership`` (its province and
-  partner), or :data:`QUERY`, the same for one province, whose name is the
-  literal ``?provinceName`` bound as a substitution (never query text);
-* :data:`FACTS_QUERY`, plain ``subject key object`` rows of everything else the
-  page shows: labels, partner classes and countries, relation kinds, source
-  articles, evidence sentences, agreements, events, indicators.  Every UNION
-  branch is one triple pattern with a constant predicate (an index lookup;
-  no VALUES, no joins), and Python joins the rows.
+* :data:`QUERY_ALL`, a SPARQL SELECT of one row per ``kg:Partnership`` (its
+  province and partner), or :data:`QUERY`, the same for one province, whose
+  name is the literal ``?provinceName`` bound as a substitution (never query
+  text);
+* :data:`FACT_PATTERNS`, everything else the page shows (labels, partner
+  classes and countries, relation kinds, source articles, evidence sentences,
+  agreements, events, indicators), each one triple pattern with a constant
+  predicate read straight from the store's index (``quads_for_pattern``: no
+  query to evaluate, no solution objects to build), and Python joins the rows.
 
 The rows become a :mod:`networkx` multigraph (one edge per partnership), laid
 out here in Python (:func:`_layout`: a deterministic packing of the provinces,
@@ -50,6 +51,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import gc
 import hashlib
 import html
 import json
@@ -57,6 +59,7 @@ import os
 import re
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -67,7 +70,7 @@ import pyoxigraph as ox
 import rdflib
 
 from ..resources import page_asset
-from .network import FACTS_QUERY, QUERY, QUERY_ALL, NetworkStats, _clean, _Facts, _partnerships, _to_networkx, dataset
+from .network import FACT_PATTERNS, QUERY, QUERY_ALL, NetworkStats, _clean, _Facts, _partnerships, _to_networkx, dataset
 from .payload import _build
 from .style import (
     DEFAULT_TITLE,
@@ -85,7 +88,7 @@ __all__ = [
     "EDGE_COLOURS",
     "EDGE_KINDS",
     "EDGE_NAMES",
-    "FACTS_QUERY",
+    "FACT_PATTERNS",
     "MAX_LABEL",
     "PARTNER_TYPES",
     "QUERY",
@@ -213,6 +216,19 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return re.sub(r"\{\{([a-z_]+)\}\}", sub, template)
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while the page is made: it makes some hundred thousand objects and
+    no cycles worth collecting, and every collection walks all the objects the process holds."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def network_html(
     graph: rdflib.Graph | ox.Store,
     *,
@@ -226,10 +242,11 @@ def network_html(
     case).  An unknown name gives an empty network.
     """
     store = dataset(graph)
-    facts = _Facts(store)
-    g = _to_networkx(_partnerships(store, province, facts))
-    stats = NetworkStats(nodes=g.number_of_nodes(), edges=g.number_of_edges())
-    data = _build(g, facts)
+    with _collector_paused():
+        facts = _Facts(store)
+        g = _to_networkx(_partnerships(store, province, facts))
+        stats = NetworkStats(nodes=g.number_of_nodes(), edges=g.number_of_edges())
+        data = _build(g, facts)
     data["options"] = _OPTIONS
     vis_js, app_js = _vis_js(), _app_js()
     csp = "; ".join(
