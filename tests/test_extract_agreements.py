@@ -65,3 +65,9 @@ def test_extract_agreements_a_renewal_for_a_new_period(extract_text):
                      "hợp tác giai đoạn 2026-2030.", title="Quảng Trị và Savannakhet gia hạn thỏa thuận", date="2024-12-19")
     assert [(a.province, a.partners, a.status, a.period, a.date) for a in r.agreements] == [
         ("province/vn-45", ("place/la-sv",), "signed", (2026, 2030), "2024-12-18")]
+
+
+def test_extract_agreements_the_object_of_another_act_signs_nothing(extract_text):
+    r = extract_text("Tại diễn đàn, UBND tỉnh Bắc Ninh đã trao giấy chứng nhận đầu tư cho Công ty Samsung Display và ký "
+                     "biên bản ghi nhớ với Tập đoàn Amkor (Hoa Kỳ).", title="Bắc Ninh thu hút đầu tư", date="2024-08-15")
+    assert agreements(r) == {("province/vn-27", ("company/amkor",), "signed")}

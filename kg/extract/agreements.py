@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
 # ("Tổ chức Cứu trợ trẻ em (Save the Children)"), is passed over
 _SIGNER_AFTER = re.compile(r"(?:[^()]{0,60}\))?(?:\([^()]{0,60}\)|(?!\s(?:để|nhằm)\s)[^;()])*?(?:đã ký kết|đã ký|ký kết|ký)\s+"
                            r"(?:(?:gia hạn|bổ sung|lại|mới)\s+)?(?:thỏa thuận|biên bản|bản ghi nhớ|hiệp định|MOU|MoU)", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+(?:(?:Công ty|Cty|Tập đoàn|TNHH|CP|tổ chức|Tổ chức|"
+                            r"tỉnh|thành phố|TP\.?)\s+)*$")
 _PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|theo kế hoạch|chuẩn bị)(?!\w)", re.IGNORECASE)
 
 
@@ -48,7 +50,9 @@ def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, provinc
         at = sent.end if whole else positions.get(partner, sent.end)
         before = text[sent.start : at]
         status = cues.last_value("status", before)
-        if status is None and at < sent.end:  # the partner opens the clause: "Tập đoàn Hyosung ... đã ký kết biên bản ghi nhớ với tỉnh"
+        if status is None and at < sent.end and not _OBJECT_BEFORE.search(text, max(sent.start, at - 30), at):
+            # the partner opens the clause: "Tập đoàn Hyosung ... đã ký kết biên bản ghi nhớ với tỉnh"; not the object
+            # of another act ("trao giấy chứng nhận đầu tư cho Công ty X và ký biên bản ghi nhớ với Y")
             after = _SIGNER_AFTER.match(text, at, sent.end)
             status = cues.first_value("status", after.group()) if after else None
         if status is None or (doc_type is None and status == "signed"):
