@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..data import DATA_DIR, read_table
 from ..model import Entity
 from ..text import fold, match_key, normalise_text
+from .trie import trie_source
 
 MAX_TOKENS = 8
 _UPPER = re.escape("".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and c.isalpha()))
@@ -226,8 +227,8 @@ class Gazetteer:
         """Any province name or alias as written: a quick test of whether an article can hold facts."""
         if self._province_rx is None:
             names = {n for e in self.entities.values() if e.kind == "province" for n in (e.label, *e.alt_labels)}
-            alternatives = sorted((re.escape(normalise_text(n)) for n in names), key=len, reverse=True)
-            self._province_rx = re.compile("(?<!\\w)(?:" + "|".join(alternatives) + ")(?!\\w)", re.I)
+            # written as a trie: the same names, scanned several times faster than their alternation
+            self._province_rx = re.compile("(?<!\\w)" + trie_source(normalise_text(n) for n in names) + "(?!\\w)", re.I)
         return self._province_rx
 
     def province_at(self, keys: list[str], when: dt.date | None) -> str | None:
