@@ -39,3 +39,9 @@ def test_trie_phrases_ignoring_case_find_what_the_alternation_finds():
 
 def test_trie_phrases_of_none_match_nothing():
     assert re.compile(trie_source([])).search("anything") is None
+
+
+def test_trie_phrases_at_a_word_start_match_what_a_lookbehind_matches():
+    trie = re.compile(trie_source(PHRASES, word_start=True) + r"(?!\w)")
+    for text in [*TEXTS, "xhợp tác", "ký\nký", "MOU"]:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in _alternation(PHRASES).finditer(text)]

@@ -33,11 +33,20 @@ def _source(node: dict) -> str:
     return body
 
 
-def trie_source(phrases: Iterable[str]) -> str:
-    """A regular expression (without word boundaries) matching exactly the given literal phrases."""
+def trie_source(phrases: Iterable[str], word_start: bool = False) -> str:
+    r"""A regular expression matching exactly the given literal phrases; with ``word_start``, only where no
+    word character comes before (``(?<!\w)``).  That test is made after the first character, so that the
+    pattern opens with a set of characters the engine can look for quickly."""
     root: dict = {}
     for phrase in phrases:
         if phrase:
             _insert(root, phrase)
-    source = _source(root)
-    return f"(?:{source})" if source else "(?!)"
+    if not root:
+        return "(?!)"
+    if not word_start:
+        return f"(?:{_source(root)})"
+    # "(?<!\w)c..." is "c(?<!\w.)...": the character before c is no word character
+    branches = []
+    for char, child in sorted(root.items()):
+        branches.append(re.escape(char) + r"(?<!\w(?s:.))" + _source(child))
+    return "(?:" + "|".join(branches) + ")"
