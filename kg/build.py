@@ -40,6 +40,7 @@ from .io.known import DEFAULT_MAX_CHARS, READS_FILE, Entry, Reads, read_entries
 from .io.known import dump as dump_reads
 from .io.known import load as load_reads
 from .io.reader import RawArticle, ReadError, make_article
+from .text import normalise
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("build")
@@ -122,11 +123,17 @@ def _die_with_parent(parent: int) -> None:
 
 
 def _extract_one(raw: RawArticle) -> list[str]:
-    """The N-Quads lines of one article's graph (empty when nothing was found)."""
-    article = make_article(raw.text, **raw.meta)
+    """The N-Quads lines of one article's graph (empty when nothing was found).
+
+    Only articles with facts are kept, so the extractor's gates are asked first: on the normalised text
+    before title, body and date are located, and after recognition (:meth:`Extractor.extract_facts`).
+    """
     extractor: Extractor = _WORKER["extractor"]  # type: ignore[assignment]
-    ex = extractor.extract(article)
-    return rdf.article_quads(ex, extractor.gaz) if rdf.has_facts(ex) else []
+    norm = normalise(raw.text)
+    if not extractor.may_hold_facts(norm.text):
+        return []
+    ex = extractor.extract_facts(make_article(raw.text, normalised=norm, **raw.meta))
+    return rdf.article_quads(ex, extractor.gaz) if ex is not None and rdf.has_facts(ex) else []
 
 
 def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = None) -> Iterable[list[str]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Evidence, Extraction
-from . import cues, pipeline
+from . import cues, gate, pipeline
 from .clauses import ClauseLinker
 from .document import RefYear, Sentence
 from .gazetteer import Gazetteer, gazetteer
@@ -53,12 +53,23 @@ class Extractor:
         raw_end = norm.original_offset(end - 1) + 1 if end > start else raw_start
         return Evidence(article.id, raw_start, raw_end, article.text[start:end].strip())
 
+    def may_hold_facts(self, text: str) -> bool:
+        """Whether the article's (normalised) text names a province or gives a national figure: without
+        either, :meth:`extract` finds nothing and reads no further."""
+        return bool(self.gaz.province_pattern.search(text) or (
+            self.national_figures.search(text) and (cues.any_pattern("indicator").search(text) or "đầu tư" in text)))
+
     def extract(self, article: Article) -> Extraction:
-        text = article.text
-        if not self.gaz.province_pattern.search(text) and not (
-                self.national_figures.search(text) and (cues.any_pattern("indicator").search(text) or "đầu tư" in text)):
+        if not self.may_hold_facts(article.text):
             return Extraction(article=article, subject=None)  # no province named and no national figure
         return pipeline.run(self, article)
+
+    def extract_facts(self, article: Article) -> Extraction | None:
+        """:meth:`extract` for a reader that keeps only facts (the build): None, without the costly stages,
+        for an article that can yield none (:mod:`kg.extract.gate`); else what :meth:`extract` returns."""
+        if not self.may_hold_facts(article.text):
+            return None
+        return pipeline.run_gated(self, article, gate.hopeful)
 
 
 

@@ -120,6 +120,21 @@ def run(ex: Extractor, article: Article, order: tuple[str, ...] = ORDER) -> Extr
     return extraction(doc)
 
 
+#: The stages after which :func:`run_gated` asks whether the article can still yield a fact.
+GATED_AFTER = "recognise"
+
+
+def run_gated(ex: Extractor, article: Article, hopeful: Callable[[Doc], bool]) -> Extraction | None:
+    """:func:`run`, but None as soon as ``hopeful(doc)``, asked after :data:`GATED_AFTER`, says that the
+    stages left can find no fact (the build keeps only articles with facts)."""
+    doc = Doc(article=article, ref_year=RefYear(article))
+    for name in ORDER:
+        STAGES[name](ex, doc)
+        if name == GATED_AFTER and not hopeful(doc):
+            return None
+    return extraction(doc)
+
+
 def extraction(doc: Doc) -> Extraction:
     """The record of one article: its facts and the entities they use."""
     used = {p.province for p in doc.partnerships} | {p.partner for p in doc.partnerships}

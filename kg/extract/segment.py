@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 
 _ABBREV = re.compile(r"(?:\b(?:TP|Q|TS|ThS|PGS|GS|Tp|St|Mr|Mrs|Dr|ông|bà|P|TX|H|Co|Ltd|Inc|Corp|Pte|Bhd)\.|(?<![\w.,/-])\d{1,2}\.)$")
+#: How far back :data:`_ABBREV` can reach from a break (its lookbehind and "\\b" see before that anyway).
+_ABBREV_REACH = 8
 _SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?:\*\s+)?(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|\s+\*\s+(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -18,7 +20,8 @@ def sentences(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]:
     start, end = span
     cur = start
     for m in _SPLIT.finditer(text, start, end):
-        if _ABBREV.search(text, cur, m.start()):
+        # an abbreviation is at most four characters and ends at the break: look at the last few only
+        if _ABBREV.search(text, max(cur, m.start() - _ABBREV_REACH), m.start()):
             continue
         yield cur, m.start()
         cur = m.end()

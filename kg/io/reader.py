@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..dates import find_dateline, find_dates, infer_year
 from ..model import Article
-from ..text import normalise
+from ..text import Normalised, normalise
 from .furniture import body_spans
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz")
@@ -111,9 +111,11 @@ def make_article(
     date: dt.date | None = None,
     source: str | None = None,
     url: str | None = None,
+    normalised: Normalised | None = None,
 ) -> Article:
-    """Normalise ``raw`` and locate title, source, date and body."""
-    norm = normalise(raw)
+    """Normalise ``raw`` (unless ``normalised``, its :func:`~kg.text.normalise`, is given) and locate title,
+    source, date and body."""
+    norm = normalise(raw) if normalised is None else normalised
     text = norm.text
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if title is None:
