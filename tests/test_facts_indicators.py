@@ -46,3 +46,10 @@ def test_facts_indicators_investment_into_vietnam_is_the_nation_s_fdi(extract_te
     firm = extract_text("Cho tới nay, tổng vốn đầu tư của Tập đoàn Nestlé tại Việt Nam là 520 triệu USD.",
                         title="Nestlé mở rộng nhà máy")
     assert figures(firm) == set()
+
+
+def test_facts_indicators_investment_into_vietnam_passes_the_build_s_gate(extract_text):
+    from kg.extract.gate import may_hold_figures
+
+    # no indicator phrase and no partner: only the investment into Việt Nam says what the sum measures
+    assert may_hold_figures("Vốn đầu tư vào Việt Nam năm nay đạt 2 tỷ USD.")

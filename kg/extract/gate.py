@@ -13,7 +13,8 @@ follows from the exact conditions under which each later stage emits anything:
 * **indicators** (:func:`kg.extract.facts.article_indicators`) need a quantity whose kind is
   named: the unit "thỏa thuận" (:data:`_AGREEMENT_UNIT`, as loose as the quantity's), an
   ``indicator`` cue phrase in the sentence, the domain carried from such a figure before it,
-  or a foreign country among the sentence's partners or markers (the foreign investor rule).
+  or a foreign country among the sentence's partners or markers (the foreign investor rule), or
+  investment into Việt Nam with its investor named between ("đầu tư của Ấn Độ vào Việt Nam").
 
 So an article with no partner and no marker in any sentence, no indicator phrase and no
 "thỏa thuận" after a number holds no fact.  The test errs only towards running the stages:
@@ -34,6 +35,8 @@ from . import cues
 from .document import Doc
 from .trie import trie_source
 
+# kg.extract.facts' investment into Việt Nam, as loose as its patterns (a phrase anywhere)
+_INTO_VIETNAM = re.compile(r"(?:đầu tư|dự án)[^,;.]{0,40}?(?:vào|tại) Việt Nam")
 # the unit of _UNIT_SPECS in kg.extract.quantities for "agreement", without its word boundary
 _AGREEMENT_UNIT = re.compile(r"th[ỏo][aả]\s+thuận", re.IGNORECASE)
 
@@ -45,9 +48,9 @@ def _indicator_phrases() -> re.Pattern[str]:
 
 
 def may_hold_figures(text: str) -> bool:
-    """An indicator phrase or the unit "thỏa thuận" occurs in ``text`` (a necessary condition for an
-    indicator other than a foreign investor's)."""
-    return bool(_indicator_phrases().search(text) or _AGREEMENT_UNIT.search(text))
+    """An indicator phrase, the unit "thỏa thuận" or investment into Việt Nam ("đầu tư của Ấn Độ vào Việt Nam")
+    occurs in ``text`` (a necessary condition for an indicator other than a foreign investor's)."""
+    return bool(_indicator_phrases().search(text) or _AGREEMENT_UNIT.search(text) or _INTO_VIETNAM.search(text))
 
 
 def hopeful(doc: Doc) -> bool:
