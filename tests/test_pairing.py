@@ -380,7 +380,7 @@ def test_pairing_a_country_naming_a_breed_or_product_is_no_partner(extract_text)
     r = extract_text("Sở NN-PTNT TP.HCM sẽ phối hợp nhà đầu tư xây dựng nhà máy chế biến thức ăn dành cho bò sữa Israel.",
                      title="TP.HCM hợp tác phát triển nông nghiệp công nghệ cao")
     assert pairs(r) == set()
-    partner = extract_text("Sở NN-PTNT TP.HCM sẽ phối hợp với Israel xây dựng nhà máy chế biến thức ăn cho bò sữa.",
+    partner = extract_text("UBND TP.HCM sẽ phối hợp với Israel xây dựng nhà máy chế biến thức ăn cho bò sữa.",
                            title="TP.HCM hợp tác phát triển nông nghiệp công nghệ cao")
     assert pairs(partner) == {("province/vn-79", "country/il")}
 
@@ -421,3 +421,11 @@ def test_pairing_a_firm_s_foreign_partners_are_no_roster_of_the_province(extract
                      "các nhà đầu tư nước ngoài gồm Pavilion Group và Genting Group để phát triển dự án.",
                      title="TP.HCM: siêu dự án ven sông Sài Gòn")
     assert pairs(r) == set()
+
+
+def test_pairing_countries_investors_come_from_are_no_partners(extract_text):
+    r = extract_text("Tính đến nay, Quảng Nam đã thu hút được 126 dự án FDI, với tổng vốn đăng ký 5,5 tỷ USD từ những nhà "
+                     "đầu tư đến từ khắp nơi trên thế giới như Hàn Quốc, Nhật Bản, Singapore.", title="Quảng Nam thu hút đầu tư")
+    assert pairs(r) == set()
+    direct = extract_text("Tính đến nay, Quảng Nam đã thu hút được 20 dự án của Hàn Quốc.", title="Quảng Nam thu hút đầu tư")
+    assert pairs(direct) == {("province/vn-49", "country/kr")}

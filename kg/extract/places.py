@@ -58,9 +58,6 @@ class PlaceContext:
             return True  # "bờ biển Đà Nẵng", "nông dân Lâm Đồng": the place or its people, not its authorities
         if re.search(r"[-–]\s*$", before) and re.match(r"\s*[-–]", text[end : end + 3]):
             return True  # the middle of a route: "Lạng Sơn - Hà Nội - Hải Phòng"
-        if re.search(r"(?<!\w)(?:Sở|Ban [Qq]uản lý|BQL|Văn phòng UBND)\s+[^\s,;.()]+(?:\s+[^\s,;.()]+){0,2}\s+(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
-                     before):
-            return False  # "Sở NN-PTNT TP.HCM", "Sở GD&ĐT Hà Nội": the province's own department acts
         prev = re.search(r"(\w+) $", before)
         return bool(prev and (prev.group(1).isupper() or is_cap(prev.group(1)))
                     and prev.group(1) not in ("TP", "Tỉnh", "UBND", "HĐND", "MTTQ", "TAND", "VKSND", "CA"))

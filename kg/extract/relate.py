@@ -58,6 +58,9 @@ _ROSTER = re.compile(r"(?<!\w)(?:tổ chức phi chính phủ|tổ chức PCPNN|
 # the bodies are the province's: at work or investing in it
 _IN_PROVINCE = re.compile(r"(?<!\w)(?:hoạt động|đầu tư|làm việc|có mặt|tài trợ|viện trợ)\s+(?:tại|trên địa bàn|vào|cho)(?!\w)")
 _INVESTOR_IS = re.compile(r"(?<!\w)[Cc]hủ đầu tư(?!\w)[^.;]{0,100}?(?<!\w)là\s+(?:(?:Công ty|Cty|Tập đoàn|TNHH|CP)\s+)*$")
+# where investors, firms or visitors come from, then a list that runs on to the name
+_FROM_ORIGIN = re.compile(r"(?<!\w)(?:đến từ|từ các nước|từ các quốc gia|từ nhiều nước|từ nhiều quốc gia|"
+                          r"từ \d+ (?:nước|quốc gia))(?!\w)[^.;:]{0,100}$")
 _DONG = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|VND|VNĐ)(?!\w)")
 _FOREIGN_MONEY = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:USD|đô la|EUR|euro|yên|Yên)(?!\w)")
 
@@ -125,6 +128,7 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
         if licensing and not strict and sent.scope == "province":
             already = {link.partner for link in links}
             links = links + [x for x in licensed(ex, text, sent, actors, subject) if x.partner not in already]
+        links = [link for link in links if not origin_only(text, sent, link.partner)]
         for link in links:
             if link.partner.startswith("place/"):
                 last_locality[sent.paragraph] = (link.province, link.partner)
@@ -149,6 +153,15 @@ def early_anaphors(ex: Extractor, text: str, sent: Sentence, subject: str | None
     first_national = min((b[0] for b in blockers), default=sent.end)
     return [a for a in ex.pairing.anaphors(text, sent.start, first_national, subject, found.provinces + found.venues,
                                            found.partners) if _OPENING.fullmatch(text, sent.start, a[0])]
+
+
+def origin_only(text: str, sent: Sentence, partner: str) -> bool:
+    """A country named only as where investors or visitors come from: "126 dự án FDI ... từ những nhà đầu tư đến từ
+    khắp nơi trên thế giới như Hàn Quốc, Nhật Bản, Singapore ..."."""
+    if not partner.startswith("country/"):
+        return False
+    spans = [s for s, _e, k in sent.found.partners if k == partner]
+    return bool(spans) and all(_FROM_ORIGIN.search(text, max(sent.start, s - 120), s) for s in spans)
 
 
 def acting_province(sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None,
