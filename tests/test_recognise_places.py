@@ -132,3 +132,12 @@ def test_recognise_places_a_foreign_city_in_a_school_s_name_is_no_partner(extrac
     r = extract_text("Sáng 6/6, Sở GD&ĐT Hà Nội tổ chức hội nghị tuyển sinh tại trường THPT chuyên Hà Nội - Amsterdam.",
                      title="Hà Nội tuyển sinh lớp 10")
     assert r.partnerships == ()
+
+
+def test_recognise_places_where_a_line_is_extended_to_is_no_actor(extract_text):
+    r = extract_text("UBND TP.HCM đã báo cáo tiến độ dự án. Ông Minh Quang cho biết Cơ quan Hợp tác quốc tế Nhật Bản (JICA) "
+                     "đã cam kết tài trợ khoảng 100 triệu USD để đầu tư kéo dài tuyến metro số 1 đến Bình Dương, Đồng Nai.",
+                     title="TP.HCM đẩy nhanh tiến độ metro số 1")
+    assert {(p.province, p.partner) for p in r.partnerships} == {("province/vn-79", "org/jica")}
+    visit = extract_text("Đoàn công tác của JICA đã đến Bình Dương làm việc với UBND tỉnh.", title="JICA làm việc tại Bình Dương")
+    assert {(p.province, p.partner) for p in visit.partnerships} == {("province/vn-74", "org/jica")}

@@ -38,6 +38,10 @@ class PlaceContext:
         self.route_before = re.compile(rf"(?<!\w)(?:{cues.pattern('route_word').pattern})\s+$")
         self.route_end = re.compile(
             rf"(?<!\w)(?:{cues.pattern('route_word').pattern})\s+[^\s,;.]+(?:\s+[^\s,;.]+){{0,3}}?\s*[-–]\s*$")
+        # "kéo dài tuyến metro số 1 đến Bình Dương, Đồng Nai": where a line is extended to, neither actor nor venue
+        self.route_to = re.compile(rf"(?<!\w)(?:kéo dài|nối dài|mở rộng|nối)\s+(?:(?:{cues.pattern('route_word').pattern})"
+                                   rf"[^,;.]{{0,30}}?\s+)?(?:đến|tới|lên|về|sang)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?"
+                                   rf"(?:[^\s,;.]+(?:\s+[^\s,;.]+){{0,3}}\s*,\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?)?$")
         self.person_before = re.compile(rf"(?<!\w)(?:{cues.pattern('person_before').pattern})\s+$")
         self.title_rx = re.compile(rf"(?:{cues.pattern('foreign_title').pattern})\s+(?:nước\s+|Vương quốc\s+|Cộng hòa\s+)?$")
 
@@ -67,6 +71,8 @@ class PlaceContext:
         before = text[max(0, start - 25) : start]
         if self.route_before.search(before) and re.match(r"\s*[-–]\s*\w", text[end : end + 4]):
             return True  # the start of a route: "cao tốc Hà Nội - Viêng Chăn"
+        if self.route_to.search(text, max(0, start - 90), start):
+            return True  # the end of a line being extended: "kéo dài tuyến metro số 1 đến Bình Dương"
         if self.route_end.search(text, max(0, start - 50), start):
             return True  # the end of a route: "cao tốc Đà Nẵng- Quảng Ngãi"
         # "Đại học Quốc gia Hà Nội", "Bệnh viện Đa khoa tỉnh Quảng Nam": a body named after the place
