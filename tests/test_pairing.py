@@ -429,3 +429,9 @@ def test_pairing_countries_investors_come_from_are_no_partners(extract_text):
     assert pairs(r) == set()
     direct = extract_text("Tính đến nay, Quảng Nam đã thu hút được 20 dự án của Hàn Quốc.", title="Quảng Nam thu hút đầu tư")
     assert pairs(direct) == {("province/vn-49", "country/kr")}
+
+
+def test_pairing_a_country_lending_to_the_province_s_project(extract_text):
+    r = extract_text("Vốn cho tuyến metro số 1 của TP Hồ Chí Minh gồm vốn vay của Nhật Bản và vốn đối ứng của thành phố.",
+                     title="TP Hồ Chí Minh: tuyến metro số 1 gặp khó vì chậm vốn")
+    assert pairs(r) == {("province/vn-79", "country/jp")}
