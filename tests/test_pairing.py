@@ -435,3 +435,10 @@ def test_pairing_a_country_lending_to_the_province_s_project(extract_text):
     r = extract_text("Vốn cho tuyến metro số 1 của TP Hồ Chí Minh gồm vốn vay của Nhật Bản và vốn đối ứng của thành phố.",
                      title="TP Hồ Chí Minh: tuyến metro số 1 gặp khó vì chậm vốn")
     assert pairs(r) == {("province/vn-79", "country/jp")}
+
+
+def test_pairing_a_joint_committee_s_meeting_held_by_both(extract_text):
+    r = extract_text("Ngày 12/12, tỉnh Quảng Ninh và Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) tổ chức Hội nghị Ủy ban "
+                     "công tác liên hợp lần thứ 8.", title="Quảng Ninh và Quảng Tây họp Ủy ban công tác liên hợp", date="2024-12-13")
+    assert pairs(r) == {("province/vn-22", "place/cn-gx")}
+    assert [(e.province, e.kind, e.date) for e in r.events] == [("province/vn-22", "conference", "2024-12-12")]
