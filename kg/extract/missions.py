@@ -1,6 +1,6 @@
 """A country's missions and bodies named by a head word before the country: "Đại sứ quán Hàn Quốc", "Tổng Lãnh sự
 quán Nhật Bản tại Đà Nẵng", "Hải quân Hoàng gia Australia", "Quốc hội Mông Cổ"; and lists headed by such a word:
-"các Đại sứ quán ... của một số nước tại Việt Nam như Hoa Kỳ, Hungary, Đan Mạch" are the embassies of those
+"các Đại sứ quán ... của một số nước tại Việt Nam như Úc, Phần Lan, Na Uy" are the embassies of those
 countries.
 """
 

@@ -98,7 +98,7 @@ def events(ex: Extractor, doc: Doc) -> None:
 
 def dated_by_signing(agreement: Agreement, events: list[Event]) -> Agreement:
     """A signed agreement whose own sentence gives no day takes the day of the article's one signing event with
-    the same parties: "Chiều 15/3, ... tiếp đoàn tỉnh Xiêng Khoảng. Tại buổi làm việc, hai bên đã ký kết ..."."""
+    the same parties: "Chiều 15/3, ... tiếp đoàn tỉnh Sekong. Tại buổi làm việc, hai bên đã ký kết ..."."""
     if agreement.status != "signed" or agreement.date is not None:
         return agreement
     days = {e.date for e in events if e.kind == "signing" and e.province == agreement.province
