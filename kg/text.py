@@ -118,5 +118,5 @@ def match_key(s: str) -> str:
 
 
 def slug(s: str) -> str:
-    """ASCII slug for IRIs: ``"Hủa Phăn"`` -> ``"hua-phan"``."""
+    """ASCII slug for IRIs: ``"Xê Kông"`` -> ``"xe-kong"``."""
     return re.sub(r"[^a-z0-9]+", "-", strip_accents(normalise_text(s)).lower()).strip("-")

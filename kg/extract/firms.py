@@ -1,6 +1,6 @@
 """Foreign firms and foundations that no gazetteer holds, found by their head word.
 
-"Tập đoàn Sembcorp", "Công ty TNHH Kimin Power", "tập đoàn đầu tư ACO Investment Group",
+"Tập đoàn Keppel", "Công ty TNHH Kimin Power", "tập đoàn đầu tư ACO Investment Group",
 "Quỹ Toyota Mobility Foundation (TMF)": a head word ("Công ty", "Tập đoàn", "Quỹ"), perhaps
 a legal form or a few lower-case words, and a name without Vietnamese diacritics.  A firm
 must show that it is foreign: a foreign country beside it, a multi-word English name
@@ -109,7 +109,7 @@ class Firms:
 
     def find(self, text: str, start: int, end: int, matches: list[Match], consumed: set[int]
              ) -> list[tuple[int, int, Entity]]:
-        """"Tập đoàn Sembcorp", "Công ty TNHH Kimin Power", "Quỹ Toyota Mobility Foundation (TMF)": a head word and
+        """"Tập đoàn Keppel", "Công ty TNHH Kimin Power", "Quỹ Toyota Mobility Foundation (TMF)": a head word and
         a name with no Vietnamese diacritics.  Gazetteer matches inside a firm's name are added to ``consumed``."""
         out: list[tuple[int, int, Entity]] = []
         for hit in self.company_rx.finditer(text, start, end):

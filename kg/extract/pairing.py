@@ -3,10 +3,10 @@
 Being named in one sentence is not enough.  A province and a partner are
 linked only when a relation word stands between them, close by and in the
 same clause: "UBND tỉnh Hà Tĩnh *ký kết biên bản ghi nhớ với* tỉnh
-Bô-ly-khăm-xay", "Đoàn đại biểu tỉnh Hủa Phăn (Lào) *đến thăm và làm việc
+Bô-ly-khăm-xay", "Đoàn đại biểu tỉnh Sekong (Lào) *đến thăm và làm việc
 tại* tỉnh Thanh Hóa"; or when the two stand side by side after or before a
 relation word: "*Lễ ký kết* giữa tỉnh Quảng Ninh và tỉnh Phúc Kiến".
-A list of partners ("Gifu, Kyoto, Nara (Nhật Bản)") is reached through its
+A list of partners ("Saga, Mie, Tottori (Nhật Bản)") is reached through its
 first member.
 
 A province is an actor when it is named (not as a place: "tại Hà Nội"), or
@@ -84,12 +84,12 @@ class Pairing:
                     r"\s+(?:Trung ương|Đảng ủy Khối|Quân ủy|Đoàn|Khu ủy)", text[m.end() : m.end() + 16]):
                 continue  # "Tổng Bí thư", "Bí thư Trung ương Đảng": the nation's, not the province's
             if any(0 <= s - m.end() <= 3 or (s < m.end() and m.start() < e) for s, e, _k in named + partners):
-                continue  # "UBND tỉnh Quảng Nam", "Tỉnh ủy Hủa Phăn": the name that follows is the actor
+                continue  # "UBND tỉnh Quảng Nam", "Tỉnh ủy Sekong": the name that follows is the actor
             out.append((m.start(), m.end(), subject))
         return out
 
     def groups(self, text: str, partners: list[Span], markers: list[Span]) -> list[list[Span]]:
-        """Partners in runs: "Gifu, Niigata (Nhật Bản); thành phố Gyeongju, quận Wando (Hàn Quốc)" is one run."""
+        """Partners in runs: "Saga, Mie (Nhật Bản); thành phố Suwon, quận Jindo (Hàn Quốc)" is one run."""
         mentions = sorted(partners + [(s, e, "") for s, e, _k in markers])
         runs: list[list[Span]] = []
         prev_end = -1

@@ -294,7 +294,7 @@ class Recogniser:
         return self.gaz.entities.get(key) or found.new_entities[key]
 
     def _split_markers(self, text: str, found: Found) -> None:
-        """Countries that only say where a partner is ("Seongnam, Hàn Quốc", "Lào (Hủa Phăn, ...)")."""
+        """Countries that only say where a partner is ("Suwon, Hàn Quốc", "Lào (Sekong, ...)")."""
         mentions = sorted(found.partners)
         keep: list[tuple[int, int, str]] = []
         markers: list[tuple[int, int, str]] = []
@@ -307,14 +307,14 @@ class Recogniser:
                     prev = self._entity(pkey, found)
                     gap = text[pe:s]
                     if prev.kind != "country" and prev.country == entity.country and _MARKER_GAP.fullmatch(gap):
-                        marker = True  # "tỉnh Tula, Liên bang Nga", "Quỹ Prince Claus, Hà Lan"
+                        marker = True  # "tỉnh Kaluga, Liên bang Nga", "Quỹ Oxfam Novib, Hà Lan"
                     elif prev.kind == "locality" and re.fullmatch(r"\s*\(\s*", gap):
-                        marker = True  # "thành phố Gyeongju, ..., quận Wando (Hàn Quốc)"
+                        marker = True  # "thành phố Suwon, ..., quận Jindo (Hàn Quốc)"
                 if i + 1 < len(mentions):
                     ns, _ne, nkey = mentions[i + 1]
                     nxt = self._entity(nkey, found)
                     if nxt.kind == "locality" and nxt.country == entity.country and re.fullmatch(r"\s*\(\s*", text[e:ns]):
-                        marker = True  # "nước CHDCND Lào (Hủa Phăn, Xiêng Khoảng)"
+                        marker = True  # "nước CHDCND Lào (Sekong, Luang Namtha)"
             elif entity.kind == "locality" and i > 0:
                 _ps, pe, pkey = mentions[i - 1]
                 prev = self._entity(pkey, found)
@@ -329,7 +329,7 @@ class Recogniser:
     def _unknown_localities(
         self, text: str, start: int, end: int, matches: list[Match], found: Found, consumed: set[int]
     ) -> None:
-        """"tỉnh Tula, Liên bang Nga" when Tula is in no list: cue, name, country."""
+        """"tỉnh Kaluga, Liên bang Nga" when Kaluga is in no list: cue, name, country."""
         known = [(m.start, m.end) for m in matches]
         for hit in self.unknown_rx.finditer(text, start, end):
             s, e = hit.span(1)

@@ -1,7 +1,7 @@
 """Province and partner names as people type them: without diacritics or case, or a common form.
 
 ``--param province="thanh hoa"``, ``partner="hua phan"`` or ``province="TP HCM"`` name
-"Thanh Hóa", "Hủa Phăn" and "Hồ Chí Minh": a typed name is matched on its
+"Thanh Hóa", "Sekong" and "Hồ Chí Minh": a typed name is matched on its
 :func:`kg.text.fold` key (no diacritics, case, spaces, hyphens or dots) against every
 name and alias the gazetteers and the graph know, and becomes the entity's Vietnamese
 label, which every saved query accepts. A name that matches nothing is an error that
