@@ -42,3 +42,11 @@ def test_bodies_a_capitalised_vietnamese_word_is_no_foreign_name(extract_text):
     academy = extract_text("Chủ tịch Viện Hàn lâm KHXH Việt Nam cam kết sẽ hỗ trợ UBND tỉnh Nghệ An.",
                            title="Nghệ An hợp tác nghiên cứu")
     assert pairs(academy) == set()
+
+
+def test_bodies_a_school_that_names_its_kind_before_its_foreign_name(extract_text):
+    r = extract_text("UBND TP Cần Thơ và Đại học Quốc gia Kyungpook (Hàn Quốc) đã ký kết thỏa thuận hợp tác đào tạo.",
+                     title="Cần Thơ hợp tác đào tạo")
+    assert pairs(r) == {("province/vn-92", "org/dai-hoc-quoc-gia-kyungpook")}
+    [body] = [e for e in r.new_entities if e.key == "org/dai-hoc-quoc-gia-kyungpook"]
+    assert (body.label, body.country) == ("Đại học Quốc gia Kyungpook", "KR")

@@ -442,3 +442,9 @@ def test_pairing_a_joint_committee_s_meeting_held_by_both(extract_text):
                      "công tác liên hợp lần thứ 8.", title="Quảng Ninh và Quảng Tây họp Ủy ban công tác liên hợp", date="2024-12-13")
     assert pairs(r) == {("province/vn-22", "place/cn-gx")}
     assert [(e.province, e.kind, e.date) for e in r.events] == [("province/vn-22", "conference", "2024-12-12")]
+
+
+def test_pairing_a_department_stands_for_the_province_its_sentence_names(extract_text):
+    r = extract_text("UBND TP Hà Nội đề nghị Sở GD&ĐT khẩn trương đàm phán với Trường Đại học Cambridge (Anh).",
+                     title="Cần Thơ đổi mới giáo dục")
+    assert pairs(r) == {("province/vn-01", "org/dai-hoc-cambridge")}

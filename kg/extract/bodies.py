@@ -21,6 +21,7 @@ from .gazetteer import Gazetteer, Match
 
 _NAME = r"(?:[A-Z][A-Z0-9&]{2,11}|[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z][0-9]{2,3})"
 _LOWER_NEXT = re.compile(r" [a-zđà-ỹ]")
+_SCHOOL_KIND = r"(?:Quốc gia|Quốc tế|Tổng hợp|Bách khoa|Kỹ thuật|Y khoa|Y|Ngoại ngữ|Nữ|Công nghệ)"
 _SCHOOL_WORD = re.compile(r"^[Tt]rường\s+")
 _GLOSS = re.compile(r"\s*\([^()]{0,160}\)")
 _WORLD = re.compile(r"(?<!\w)(?:thế giới|Thế giới|quốc tế|Quốc tế|toàn cầu|Toàn cầu|châu Á|Châu Á)(?!\w)")
@@ -38,7 +39,9 @@ class Bodies:
         self.rx = re.compile(
             rf"(?<!\w)(?P<head>{company}|{body})\s+(?P<desc>(?:[^\s,.;:()“”\"]+\s+){{0,6}}?)\(?(?P<name>{_NAME})(?![\w&-])")
         # right after the head, a plain capitalised word in foreign spelling: "Đại học Cambridge (Anh)"
-        self.word_rx = re.compile(rf"(?<!\w)(?P<head>{company}|{body})\s+(?P<desc>)(?P<name>[A-Z][a-z]{{3,}})(?![\w&-])")
+        # a school may name its kind first: "Đại học Quốc gia Kyungpook (Hàn Quốc)"
+        self.word_rx = re.compile(rf"(?<!\w)(?P<head>{company}|{body})\s+(?P<desc>(?:{_SCHOOL_KIND}\s+)?)"
+                                  rf"(?P<name>[A-Z][a-z]{{3,}})(?![\w&-])")
         self.vietnamese = cues.pattern("vietnamese_acronym")
 
     def find(self, text: str, start: int, end: int, matches: list[Match], consumed: set[int]
@@ -68,9 +71,12 @@ class Bodies:
             is_company = bool(self.company_head.fullmatch(hit.group("head")))
             school = self.school_head.fullmatch(hit.group("head"))
             kind = "company" if is_company else ("ngo" if country and not school else "organisation")
-            if school and word:  # "Trường Đại học Cambridge": the school is "Đại học Cambridge"
-                name = _SCHOOL_WORD.sub("", hit.group("head")) + " " + name
+            if word and hit.group("desc") and not school:
+                continue  # "Quốc gia", "Quốc tế" describe schools only
+            if school and word:  # "Trường Đại học Cambridge": the school is "Đại học Cambridge", named from its head
+                name = _SCHOOL_WORD.sub("", hit.group("head")) + " " + hit.group("desc") + name
                 name = name[0].upper() + name[1:]
+                s_name = hit.start()
             key = f"{'company' if is_company else 'org'}/{slug(name)}"
             consumed.update(i for i, m in enumerate(matches) if hit.start() <= m.start < e_name)
             out.append((s_name, e_name, Entity(key, kind, name, country=country, acronym=name if name.isupper() else None)))

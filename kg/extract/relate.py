@@ -110,8 +110,11 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
             links = clause_links(ex, text, sent, actors, blockers, carry=False)
         else:
             named = [m for m in found.provinces if m[2] in sent.actors]
-            actors = named + ex.pairing.anaphors(text, sent.start, sent.end, subject,
-                                                   found.provinces + found.venues, found.partners)
+            # "UBND TP Hà Nội đề nghị Sở GD&ĐT ...": words for a province stand for the one the sentence names
+            own = {m[2] for m in named}
+            here = own.pop() if len(own) == 1 else subject
+            actors = named + [(a_s, a_e, here or k) for a_s, a_e, k in ex.pairing.anaphors(
+                text, sent.start, sent.end, subject, found.provinces + found.venues, found.partners)]
             actors += leader_mentions(ex, text, sent, leaders, actors)
             links = clause_links(ex, text, sent, actors, [], carry=True,
                                        ranks=len(para_named.get(sent.paragraph, ())) <= 1)
