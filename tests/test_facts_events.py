@@ -51,3 +51,12 @@ def test_facts_event_receiving_aid_is_a_handover_not_a_reception(extract_text):
     r = extract_text("Tối 2/9, UBND tỉnh Cà Mau đã tiếp nhận 100 căn nhà chống bão do UNDP hỗ trợ.",
                      title="Cà Mau tiếp nhận hỗ trợ của UNDP", date="2024-09-03")
     assert [(e.province, e.kind, e.date) for e in r.events] == [("province/vn-96", "aid_handover", "2024-09-02")]
+
+
+def test_facts_event_announcing_an_investment_decision_and_a_working_trip_abroad(extract_text):
+    r = extract_text("Ngày 14/12, UBND tỉnh Bình Dương tổ chức Lễ công bố Quyết định chủ trương đầu tư cho dự án nhà máy "
+                     "của Tập đoàn LEGO (Đan Mạch).", title="Bình Dương đón dự án LEGO", date="2024-12-15")
+    assert [(e.province, e.kind, e.date) for e in r.events] == [("province/vn-74", "trade_promotion", "2024-12-14")]
+    trip = extract_text("Đoàn công tác của tỉnh Thái Bình do Chủ tịch UBND tỉnh dẫn đầu đã có chuyến công tác tại Nhật Bản "
+                        "từ ngày 2 đến 8/10.", title="Thái Bình xúc tiến đầu tư tại Nhật Bản", date="2024-10-09")
+    assert [(e.province, e.kind, e.date) for e in trip.events] == [("province/vn-34", "delegation_abroad", "2024-10-02")]
