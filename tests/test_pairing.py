@@ -448,3 +448,9 @@ def test_pairing_a_department_stands_for_the_province_its_sentence_names(extract
     r = extract_text("UBND TP Hà Nội đề nghị Sở GD&ĐT khẩn trương đàm phán với Trường Đại học Cambridge (Anh).",
                      title="Cần Thơ đổi mới giáo dục")
     assert pairs(r) == {("province/vn-01", "org/dai-hoc-cambridge")}
+
+
+def test_pairing_friends_a_province_promotes_itself_to_are_no_partners(extract_text):
+    r = extract_text("Đây là dịp để tỉnh Quảng Ninh quảng bá về chỉ dẫn địa lý của tỉnh đến bạn bè ASEAN và quốc tế.",
+                     title="Quảng Ninh quảng bá chỉ dẫn địa lý")
+    assert pairs(r) == set()

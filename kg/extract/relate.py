@@ -61,6 +61,7 @@ _INVESTOR_IS = re.compile(r"(?<!\w)[Cc]hủ đầu tư(?!\w)[^.;]{0,100}?(?<!\w)
 # where investors, firms or visitors come from, then a list that runs on to the name
 _FROM_ORIGIN = re.compile(r"(?<!\w)(?:đến từ|từ các nước|từ các quốc gia|từ nhiều nước|từ nhiều quốc gia|"
                           r"từ \d+ (?:nước|quốc gia))(?!\w)[^.;:]{0,100}$")
+_FRIENDS = re.compile(r"(?<!\w)bạn bè\s+(?:(?:các nước|quốc tế|khu vực)\s+)?$")
 _DONG = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|VND|VNĐ)(?!\w)")
 _FOREIGN_MONEY = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:USD|đô la|EUR|euro|yên|Yên)(?!\w)")
 
@@ -161,9 +162,11 @@ def early_anaphors(ex: Extractor, text: str, sent: Sentence, subject: str | None
 def origin_only(text: str, sent: Sentence, partner: str) -> bool:
     """A country named only as where investors or visitors come from: "126 dự án FDI ... từ những nhà đầu tư đến từ
     khắp nơi trên thế giới như Hàn Quốc, Nhật Bản, Singapore ..."."""
+    spans = [s for s, _e, k in sent.found.partners if k == partner]
+    if spans and all(_FRIENDS.search(text, max(sent.start, s - 20), s) for s in spans):
+        return True  # "quảng bá ... đến bạn bè ASEAN và quốc tế": an audience, not a partner
     if not partner.startswith("country/"):
         return False
-    spans = [s for s, _e, k in sent.found.partners if k == partner]
     return bool(spans) and all(_FROM_ORIGIN.search(text, max(sent.start, s - 120), s) for s in spans)
 
 
