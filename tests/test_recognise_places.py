@@ -141,3 +141,10 @@ def test_recognise_places_where_a_line_is_extended_to_is_no_actor(extract_text):
     assert {(p.province, p.partner) for p in r.partnerships} == {("province/vn-79", "org/jica")}
     visit = extract_text("Đoàn công tác của JICA đã đến Bình Dương làm việc với UBND tỉnh.", title="JICA làm việc tại Bình Dương")
     assert {(p.province, p.partner) for p in visit.partnerships} == {("province/vn-74", "org/jica")}
+
+
+def test_recognise_places_a_province_opening_its_clause_after_an_address_with_a_partner(extract_text):
+    r = extract_text("Ngày 25/1, tại TP Thanh Hóa, tỉnh Thanh Hóa và tỉnh Hủa Phăn (Lào) đã ký kết thỏa thuận hợp tác giai "
+                     "đoạn 2025-2030.", title="Hợp tác Việt - Lào", date="2025-01-26")
+    assert {(p.province, p.partner) for p in r.partnerships} == {("province/vn-38", "place/la-ho")}
+    assert {(a.status, a.period, a.date) for a in r.agreements} == {("signed", (2025, 2030), "2025-01-25")}

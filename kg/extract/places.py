@@ -18,7 +18,13 @@ def is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 
 
-_ACTS_AFTER = re.compile(r"\s+(?:đã|sẽ|đang|vừa|cũng|tiếp tục)\s")
+# the province opens its clause and acts, alone or with a partner: "tỉnh X đã trao", "tỉnh X và tỉnh Y (Lào) đã ký kết"
+_ACTS_AFTER = re.compile(r"\s+(?:(?:và|cùng)\s+[^,;.]{0,60}?\s+)?(?:đã|sẽ|đang|vừa|cũng|tiếp tục)\s")
+
+
+def acts_after(text: str, end: int) -> bool:
+    """The province named just before ``end`` opens its clause and acts ("tỉnh X đã trao", "tỉnh X và tỉnh Y đã ký")."""
+    return bool(_ACTS_AFTER.match(text, end))
 
 
 class PlaceContext:
@@ -53,7 +59,7 @@ class PlaceContext:
                      before) or before.endswith("(") or re.search(r"(?<!\w)(?:rời|về tới|về đến|tới|tại|ở)\s+[Tt]hủ đô\s+$", before):
             return True
         if re.search(r"(?<!\w)(?:tại|ở|ngụ|trú|quê|về đến|về tới|đến|tới|rời)\s+[^,;.()\d]{2,30},\s*(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$",
-                     text[max(0, start - 45) : start]) and not _ACTS_AFTER.match(text, end):
+                     text[max(0, start - 45) : start]) and not acts_after(text, end):
             return True  # an address: "ở Hà Đông, Hà Nội", "tại huyện Phú Tân, tỉnh An Giang"; not "Tại hội nghị ở
             # Seoul ngày 12/9, tỉnh Thái Nguyên đã trao ...", where the province opens its clause and acts
         if self.facility_address.search(text, max(0, start - 60), start):

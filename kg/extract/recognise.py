@@ -20,7 +20,7 @@ from .bodies import Bodies
 from .firms import _CAP, Firms, country_after
 from .gazetteer import Gazetteer, Match
 from .missions import Missions
-from .places import PlaceContext, is_cap
+from .places import PlaceContext, acts_after, is_cap
 
 _TITLE_NOUN = re.compile(r"(?:chương trình|Chương trình|hội nghị|Hội nghị|hội thảo|Hội thảo|diễn đàn|Diễn đàn|lễ hội|Lễ hội|"
                          r"tuần lễ|Tuần lễ|cuộc thi|giải|tác phẩm|cuốn sách|sách|phim|chủ đề|mang tên|tên gọi)\s*$")
@@ -181,6 +181,8 @@ class Recogniser:
         while moved and venues:
             moved = False
             for p in sorted(found.provinces):
+                if acts_after(text, p[1]):
+                    continue  # "tại TP Thanh Hóa, tỉnh Thanh Hóa và tỉnh Hủa Phăn (Lào) đã ký kết": it opens its clause
                 if any(re.fullmatch(r"\s*(?:,|và|;)\s*(?:(?:TP\.?|tỉnh|thành phố)\s*)?", text[ve:p[0]]) for _vs, ve, _k in venues):
                     found.provinces.remove(p)
                     found.venues.append(p)
