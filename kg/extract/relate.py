@@ -89,7 +89,8 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
         chunk = text[sent.start : sent.end]
         found = sent.found
         previous_locality = last_locality.get(sent.paragraph)
-        early = early_anaphors(ex, text, sent, subject) if sent.scope == "national" and not strict else []
+        national_here = national_spans(ex, text, sent.start, sent.end, found) if sent.scope == "national" else []
+        early = early_anaphors(ex, text, sent, subject, national_here) if national_here and not strict else []
         if sent.scope == "none" or (sent.scope == "national" and not sent.named and not early):
             continue
         if strict:
@@ -106,9 +107,8 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
             # may still act, but never across one of the nation's own actors
             actors = [m for m in found.provinces if m[2] in sent.named]
             actors += leader_mentions(ex, text, sent, leaders, actors)
-            blockers = national_spans(ex, text, sent.start, sent.end, found)
             actors += early
-            links = clause_links(ex, text, sent, actors, blockers, carry=False)
+            links = clause_links(ex, text, sent, actors, national_here, carry=False)
         else:
             named = [m for m in found.provinces if m[2] in sent.actors]
             # "UBND TP Hà Nội đề nghị Sở GD&ĐT ...": words for a province stand for the one the sentence names
@@ -149,11 +149,11 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
     return partnerships, linked
 
 
-def early_anaphors(ex: Extractor, text: str, sent: Sentence, subject: str | None) -> list[tuple[int, int, str]]:
+def early_anaphors(ex: Extractor, text: str, sent: Sentence, subject: str | None,
+                   blockers: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """"Theo đó, thành phố đã phối hợp với JICA ...; đồng thời phối hợp Bộ Tài nguyên và Môi trường": words for
-    the article's province that open the sentence and act before any of the nation's actors is named."""
+    the article's province that open the sentence and act before any of the nation's actors (``blockers``) is named."""
     found = sent.found
-    blockers = national_spans(ex, text, sent.start, sent.end, found)
     first_national = min((b[0] for b in blockers), default=sent.end)
     return [a for a in ex.pairing.anaphors(text, sent.start, first_national, subject, found.provinces + found.venues,
                                            found.partners) if _OPENING.fullmatch(text, sent.start, a[0])]
