@@ -157,7 +157,8 @@ def article_events(
 # investment from abroad into the country, the investor named between: "vốn đăng ký đầu tư của Ấn Độ vào Việt Nam
 # đạt 722 triệu USD", "285 dự án của Đức tại Việt Nam"
 _INVESTED_INTO = re.compile(r"(?<!\w)đầu tư(?!\w)[^,;.]{0,40}?(?<!\w)(?:vào|tại) Việt Nam(?!\w)[^,;.]{0,40}$")
-_INTO_ANYWHERE = re.compile(r"(?<!\w)(?:đầu tư|dự án)(?!\w)[^,;.]{0,40}?(?<!\w)(?:vào|tại) Việt Nam(?!\w)")
+#: investment into Việt Nam anywhere in a sentence (the build's gate asks it too)
+INTO_VIETNAM = re.compile(r"(?<!\w)(?:đầu tư|dự án)(?!\w)[^,;.]{0,40}?(?<!\w)(?:vào|tại) Việt Nam(?!\w)")
 _PROJECTS_IN = re.compile(r"\s*(?:dự án(?!\w))?[^,;.\d]{0,30}?(?<!\w)tại Việt Nam(?!\w)")
 # "tại tỉnh Gyeonggi", "sang Nhật Bản": the place abroad where the event is held
 _AT_PLACE = re.compile(r"(?<!\w)(?:tại|ở|sang)\s+(?:(?:tỉnh|thành phố|TP\.?|bang|thủ đô|nước|vùng)\s+)?$")
@@ -262,7 +263,7 @@ def article_indicators(
             scope = "country/vn"
         elif sent.actors:
             scope = sent.actors[0]
-        elif not _INTO_ANYWHERE.search(chunk):
+        elif not INTO_VIETNAM.search(chunk):
             continue
         previous = text[sents[index - 1].start : sents[index - 1].end] if index and sents[index - 1].paragraph == sent.paragraph else ""
         prev_end = 0

@@ -33,10 +33,9 @@ from functools import cache
 from ..text import normalise_text
 from . import cues
 from .document import Doc
+from .facts import INTO_VIETNAM
 from .trie import trie_source
 
-# kg.extract.facts' investment into Việt Nam, as loose as its patterns (a phrase anywhere)
-_INTO_VIETNAM = re.compile(r"(?:đầu tư|dự án)[^,;.]{0,40}?(?:vào|tại) Việt Nam")
 # the unit of _UNIT_SPECS in kg.extract.quantities for "agreement", without its word boundary
 _AGREEMENT_UNIT = re.compile(r"th[ỏo][aả]\s+thuận", re.IGNORECASE)
 
@@ -50,7 +49,7 @@ def _indicator_phrases() -> re.Pattern[str]:
 def may_hold_figures(text: str) -> bool:
     """An indicator phrase, the unit "thỏa thuận" or investment into Việt Nam ("đầu tư của Ấn Độ vào Việt Nam")
     occurs in ``text`` (a necessary condition for an indicator other than a foreign investor's)."""
-    return bool(_indicator_phrases().search(text) or _AGREEMENT_UNIT.search(text) or _INTO_VIETNAM.search(text))
+    return bool(_indicator_phrases().search(text) or _AGREEMENT_UNIT.search(text) or INTO_VIETNAM.search(text))
 
 
 def hopeful(doc: Doc) -> bool:
