@@ -454,3 +454,12 @@ def test_pairing_friends_a_province_promotes_itself_to_are_no_partners(extract_t
     r = extract_text("Đây là dịp để tỉnh Quảng Ninh quảng bá về chỉ dẫn địa lý của tỉnh đến bạn bè ASEAN và quốc tế.",
                      title="Quảng Ninh quảng bá chỉ dẫn địa lý")
     assert pairs(r) == set()
+
+
+def test_pairing_an_embassy_that_interviews_the_province_s_student_is_no_guest(extract_text):
+    text = ("Chiều 20-5, Giám đốc Sở GD&ĐT tỉnh Quảng Trị cho biết em Minh đạt giải Ba tại Mỹ. "
+            "Trước đó, Đại sứ quán Mỹ có thông báo sẽ tổ chức phỏng vấn lần thứ 3 đối với Minh. "
+            "Sau đó, Đại sứ quán Mỹ đã đồng ý cấp visa cho Minh sang Mỹ để tham dự cuộc thi. "
+            "Sở sẽ tổ chức đón em Minh và trao thưởng khi em về nước.")
+    r = extract_text(text, title="Học sinh Quảng Trị đạt giải quốc tế")
+    assert pairs(r) == set()

@@ -47,6 +47,10 @@ _HOST_VERB = re.compile(r"(?<!\w)(?:tổ chức|chủ trì|đăng cai|phối h�
 # who holds it for the province: its authorities (the extractor's "office" cue) or one of its project boards
 _HOST_BODY = re.compile(r"(?<!\w)(?:UBND|Ủy ban nhân dân|Ủy ban Nhân dân|HĐND|Tỉnh ủy|Thành ủy|Sở|Ban [Qq]uản lý|BQL|"
                         r"[Ll]ãnh đạo (?:tỉnh|thành phố|TP))(?!\w)")
+_EVENT_NOUN = re.compile(r"\s+(?:(?:các|những|một)\s+)?(?:buổi\s+|cuộc\s+)?(?:[Ll]ễ|[Hh]ội nghị|[Hh]ội thảo|[Dd]iễn đàn|"
+                         r"[Cc]hương trình|[Ss]ự kiện|[Hh]ội chợ|[Tt]riển lãm|[Gg]iao lưu|[Tt]ọa đàm|[Ll]ễ hội|[Tt]uần|"
+                         r"[Nn]gày|[Hh]ội|[Đđ]êm|[Hh]ọp|[Gg]ặp mặt|[Đđ]ón|[Tt]iệc|[Kk]ỷ niệm|[Tt]iếp)(?!\w)")
+_PURPOSE = re.compile(r"(?<!\w)để\s+$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _CEREMONY_OF = re.compile(r"(?<!\w)(?:lễ|hội nghị|hội thảo|diễn đàn|chương trình|sự kiện)(?!\w)[^.;]{0,30}?\bcủa\s+"
                           r"(?:(?:UBND|tỉnh|thành phố|TP\.?)\s*)?$")
@@ -185,7 +189,7 @@ def attendance(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int,
                held: Callable[[str], bool]) -> list[Link]:
     """A foreign mission or organisation at the province's own ceremony: "Tham dự có ông X, Tổng Lãnh sự
     Nhật Bản tại TP.HCM", "Có mặt tại buổi lễ, đại diện JICA cho biết ..."."""
-    cues_at = [m.start() for m in ex.attend.finditer(text, sent.start, sent.end)]
+    cues_at = [m.start() for m in ex.attend.finditer(text, sent.start, sent.end) if _attending(text, m)]
     # "... tại Thành phố Hồ Chí Minh cũng tham dự buổi lễ": the article's own ceremony
     province = acting_province(sent, actors, subject)
     if not cues_at or province is None or not held(province):
@@ -199,6 +203,14 @@ def attendance(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int,
         # the attendance is theirs: "Tham dự có ... X" or "X ... cũng tham dự"
         and any(c < s or 0 <= c - e <= 200 for c in cues_at))
     return [Link(province, k, frozenset({"cooperation"})) for k in partners]
+
+
+def _attending(text: str, m: re.Match[str]) -> bool:
+    """An attendance cue that is one: "tổ chức" holds an event ("tổ chức lễ", not "tổ chức phỏng vấn"), and a
+    purpose ("cấp visa cho em sang Mỹ để tham dự cuộc thi") is someone else's attendance."""
+    if m.group() == "tổ chức" and not _EVENT_NOUN.match(text, m.end()):
+        return False
+    return not _PURPOSE.search(text, max(0, m.start() - 6), m.start())
 
 
 def hosts(ex: Extractor, text: str, sents: list[Sentence], province: str) -> bool:
