@@ -53,3 +53,18 @@ def test_facts_indicators_investment_into_vietnam_passes_the_build_s_gate(extrac
 
     # no indicator phrase and no partner: only the investment into Việt Nam says what the sum measures
     assert may_hold_figures("Vốn đầu tư vào Việt Nam năm nay đạt 2 tỷ USD.")
+
+
+def test_facts_indicators_workers_abroad_and_what_they_send_home(extract_text):
+    r = extract_text("Theo Sở Lao động, Thương binh và Xã hội Thanh Hóa, toàn tỉnh có 41.000 lao động đang làm việc có "
+                     "thời hạn ở nước ngoài, tiền lao động chuyển về ước đạt 180 triệu USD/năm. Riêng năm 2016 có "
+                     "9.300 người đi xuất khẩu lao động.", title="Thanh Hóa đưa lao động đi làm việc ở nước ngoài")
+    assert figures(r) == {("province/vn-38", "workers_abroad", Decimal("41000")),
+                        ("province/vn-38", "remittances", Decimal("180000000")),
+                        ("province/vn-38", "workers_abroad", Decimal("9300"))}
+
+
+def test_facts_indicators_an_incident_s_toll_is_no_level(extract_text):
+    r = extract_text("Tỉnh Hà Tĩnh cho biết 17 lao động đi lao động chui sang Hàn Quốc không may bị chìm tàu, chết và "
+                     "mất tích.", title="Lao động Hà Tĩnh gặp nạn")
+    assert figures(r) == set()

@@ -67,6 +67,19 @@ def first_value(kind: str, text: str) -> str | None:
     return None
 
 
+def leftmost_value(kind: str, text: str) -> str | None:
+    """The value of ``kind`` whose phrase starts first in ``text``, the longer phrase where two start together:
+    "đi xuất khẩu lao động" is labour abroad, not exports."""
+    if not any_pattern(kind).search(text):
+        return None
+    best: tuple[int, int, str] | None = None
+    for value, rx in patterns(kind).items():
+        m = rx.search(text)
+        if m and (best is None or (m.start(), -m.end()) < best[:2]):
+            best = (m.start(), -m.end(), value)
+    return best[2] if best else None
+
+
 def last_value(kind: str, text: str) -> str | None:
     """The value of ``kind`` whose phrase occurs last in ``text`` (nearest to its end)."""
     if not any_pattern(kind).search(text):

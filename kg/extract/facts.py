@@ -182,7 +182,7 @@ def _indicator_type(window: str, after: str, unit: str, carried: str | None = No
         tail = cue.group() if cue else ""
     if cues.pattern("indicator_domestic").match(tail.lstrip()):
         return None  # "451 dự án đầu tư trong nước" after "301 dự án đầu tư nước ngoài"
-    domain = cues.first_value("indicator", tail) if tail else None
+    domain = cues.leftmost_value("indicator", tail) if tail else None
     domain = domain or cues.last_value("indicator", window)
     if domain is None and carried and len(window) <= 60 and _CAPITAL.search(window):
         domain = carried
@@ -292,6 +292,8 @@ def article_indicators(
                                                      or (q.unit == "project" and _PROJECTS_IN.match(after))):
                 kind = "fdi_projects" if q.unit == "project" else "fdi_capital"
                 here = "country/vn"  # investment into Việt Nam is the nation's figure
+            if kind == "workers_abroad" and cues.pattern("indicator_incident").search(chunk, q.end, q.end + 160):
+                kind = None  # "21 lao động ... không may bị chìm tàu, chết và mất tích": an incident's toll, not a level
             carried = _DOMAIN_OF.get(kind, kind) if kind else None
             if kind is None or here is None:
                 continue

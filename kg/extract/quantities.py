@@ -101,7 +101,7 @@ _UNIT_SPECS: list[tuple[str, str]] = [
     (r"kíp", "LAK"),
     (r"baht|bạt", "THB"),
     (r"lượt(?:\s+(?:người|khách))?", "visit"),
-    (r"người", "person"),
+    (r"người(?:\s+lao\s+động)?|lao\s+động|thực\s+tập\s+sinh|tu\s+nghiệp\s+sinh", "person"),
     (r"dự\s+án", "project"),
     (r"đoàn(?!\s+(?:viên|thể|kết)\b)", "delegation"),
     (r"th[ỏo][aả]\s+thuận", "agreement"),
