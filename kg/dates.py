@@ -263,17 +263,24 @@ def infer_year(text: str) -> int | None:
     "tầm nhìn đến năm 2050"); "đến hết năm 2020" still counts.  A bare year in
     the first 300 characters (title and lead: "APEC 2017") counts too.
     """
-    periods = [(p.start, p.end) for p in find_periods(text)]
+    found_periods = find_periods(text)
+    periods = [(p.start, p.end) for p in found_periods]
     years: list[int] = []
     mentions = find_dates(text)
     for dm in mentions:
         if _span_overlaps(periods, dm.start, dm.end):
             continue
-        if _TARGET_BEFORE.search(text, max(0, dm.start - 20), dm.start):
+        if _TARGET_BEFORE.search(text, max(0, dm.start - 20), dm.start) or _future_clause(text, dm.start, dm.end):
             continue
         y = int(dm.value[:4])
         if 1990 <= y <= 2035:
             years.append(y)
+    # a span already lived through: a season or school year ("mùa khô năm 2016-2017"), or a count "từ năm 1999
+    # đến 2016" that no plan word opens; a plan's period ("giai đoạn 2016-2020") says nothing of the present
+    for p in found_periods:
+        if (p.last_year - p.first_year == 1 or _PERIOD_FROM.match(p.text)) and not _future_clause(text, p.start, p.end) \
+                and 1990 <= p.last_year <= 2035:
+            years.append(p.last_year)
     # a title's or lead's bare year names the current edition: "APEC 2017", "Festival Huế 2016"
     for mt in _HEAD_YEAR.finditer(text, 0, min(len(text), _HEAD_CHARS)):
         if not _span_overlaps(periods + [(d.start, d.end) for d in mentions], mt.start(), mt.end()) \
@@ -285,4 +292,22 @@ def infer_year(text: str) -> int | None:
 
 
 _HEAD_CHARS = 300
+# a clause about what is still to come: "sẽ bắt đầu hoạt động vào năm 2021", "Năm 2018, hội sẽ phối hợp ..."
+_FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|phấn đấu|hướng tới|tầm nhìn)(?!\w)", _F)
+_CLAUSE_EDGE = re.compile(r"[,;.!?\n]")
+_LONE_YEAR_END = re.compile(r"\s*,")
+
+
+def _future_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` speaks of the future."""
+    lo = max(0, start - 80)
+    edge = max(text.rfind(c, lo, start) for c in ",;.!?\n")
+    opens = edge + 1 if edge >= 0 else lo
+    # "Năm 2018, hội sẽ ...": a year that opens its clause alone belongs to the clause after its comma
+    alone = text[opens:start].strip(" -–(").lower() in ("", "năm", "trong năm", "sang năm")
+    lone = _LONE_YEAR_END.match(text, end) if alone else None
+    after = _CLAUSE_EDGE.search(text, lone.end() if lone else end, min(len(text), end + 80))
+    return bool(_FUTURE.search(text, opens, after.start() if after else min(len(text), end + 80)))
+
+
 _HEAD_YEAR = re.compile(r"(?<![\w/.,:–-])((?:19|20)\d\d)(?![\w/]|[.,]\d|\s*[-–]\s*\d)")

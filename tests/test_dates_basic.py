@@ -168,3 +168,18 @@ def test_dates_dotted_day_month_before_a_comma_or_place():
     assert values("Ngày 10.2, tại Hà Nội, hội nghị", reference=D(2017, 7, 31)) == [("2017-02-10", "day", True)]
     assert values("sáng 8.5 vừa qua", reference=D(2017, 7, 31)) == [("2017-05-08", "day", True)]
     assert values("mỗi ngày 2.5 tấn hàng", reference=D(2017, 7, 31)) == []
+
+
+def test_infer_year_leaves_out_what_is_still_to_come():
+    # the plan's year, whether the plan word comes before it or after its own comma
+    assert infer_year("Tuyến sẽ bắt đầu hoạt động vào năm 2021. Dự án khởi công năm 2014.") == 2014
+    assert infer_year("Năm 2018, hội sẽ phối hợp với tỉnh. Năm 2016 hội đã làm nhiều việc.") == 2016
+    # a plain year before a comma keeps its own clause
+    assert infer_year("Tăng trưởng đạt 5% năm 2016, tỉnh sẽ tăng thêm.") == 2016
+
+
+def test_infer_year_counts_a_span_already_lived_through():
+    assert infer_year("Mùa khô năm 2016-2017, tỉnh hồi hương 20 hài cốt. Từ năm 1993 đến nay hai tỉnh phối hợp.") == 2017
+    assert infer_year("Kể từ năm 1999 đến 2016, tỉnh đã quy tập 500 hài cốt, tiếp nối từ năm 2000.") == 2016
+    # a plan's period says nothing of the present
+    assert infer_year("Giai đoạn 2021-2025, tỉnh thu hút thêm vốn; năm 2019 đạt 5%.") == 2019
