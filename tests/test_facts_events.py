@@ -60,3 +60,9 @@ def test_facts_event_announcing_an_investment_decision_and_a_working_trip_abroad
     trip = extract_text("Đoàn công tác của tỉnh Thái Bình do Chủ tịch UBND tỉnh dẫn đầu đã có chuyến công tác tại Nhật Bản "
                         "từ ngày 2 đến 8/10.", title="Thái Bình xúc tiến đầu tư tại Nhật Bản", date="2024-10-09")
     assert [(e.province, e.kind, e.date) for e in trip.events] == [("province/vn-34", "delegation_abroad", "2024-10-02")]
+
+
+def test_facts_event_a_month_after_the_article_s_year_is_a_plan(extract_text):
+    r = extract_text("UBND tỉnh Quảng Nam tiếp nhận viện trợ của KOICA; công trình sẽ bàn giao vào tháng 3/2019.",
+                     date="2017-06-20")
+    assert r.events == ()

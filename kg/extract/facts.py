@@ -102,7 +102,7 @@ def article_events(
         provinces = [p for p in partners_of if p in sent.actors or p in sent.named or any(k in here for k in partners_of[p])]
         dates = [d for d in _dates_outside_ranges(chunk, article.date, year) if d.granularity != "year"]
         if year:  # "ngày 21/6/1925" recalled in a 2017 article is history, not this article's event
-            dates = [d for d in dates if int(d.value[:4]) >= year - 1]
+            dates = [d for d in dates if year - 1 <= int(d.value[:4]) <= year]  # nor "tháng 3/2019", a plan
         if not dates and day_before is not None and _SAME_DAY.match(chunk):
             dates = [day_before]  # "Cùng ngày, tại Quảng Ninh đã diễn ra hội đàm ...": the day last named
         day_before = next((d for d in reversed(dates) if d.granularity == "day"), day_before)
