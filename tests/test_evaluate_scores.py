@@ -136,3 +136,12 @@ def test_evaluate_fifth_session_blind_set_floor(tmp_path):
     assert report.trap_articles == 108 and report.trap_false_finds <= 2
     assert report.scores["partnerships"].precision >= 0.55 and report.scores["partnerships"].recall >= 0.30
     assert report.scores["agreements"].tp == 1
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the sixth session's blind set is read from ../shared/corpus, which is absent")
+def test_evaluate_sixth_session_blind_set_floor(tmp_path):
+    # measured once unread at the session's start: pairs 0.67 / 0.29, 1 partnership on a trap (main README)
+    report = _build_corpus_set(tmp_path, "blind6.jsonl", 120)
+    assert report.trap_articles == 114 and report.trap_false_finds == 0
+    assert report.scores["partnerships"].precision >= 0.60 and report.scores["partnerships"].recall >= 0.25
+    assert report.scores["indicators"].recall >= 0.85
