@@ -47,3 +47,9 @@ def test_recognise_new_names_a_firm_named_by_its_foreign_legal_form(extract_text
     # a name that opens with a Vietnamese syllable is a Vietnamese firm's English name
     home = extract_text("UBND tỉnh Bình Dương làm việc với Hoa Phat Steel Co., Ltd về dự án.", title="Bình Dương thu hút đầu tư")
     assert home.partnerships == ()
+
+
+def test_recognise_new_names_a_known_body_named_with_its_head_word_is_not_new(extract_text):
+    r = extract_text("Ngày 5/11, UBND tỉnh Hà Giang đã tiếp nhận khoản viện trợ 300.000 USD từ Quỹ Rockefeller (Hoa Kỳ) "
+                     "để xây dựng trường học.", title="Hà Giang nhận viện trợ", date="2024-11-06")
+    assert {p.partner for p in r.partnerships} == {"org/rockefeller-foundation"}

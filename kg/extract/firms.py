@@ -136,6 +136,8 @@ class Firms:
                 continue
             if all(_VIET_SYLLABLE.fullmatch(w) for w in run):
                 continue  # "Sao Mai", "Vinh Hạnh": Vietnamese syllables written without marks
+            if any(m.start < name_start < m.end for m in matches):
+                continue  # the gazetteer knows the body with its head word: "Quỹ Rockefeller"
             inner = [i for i, m in enumerate(matches) if name_start <= m.start < name_start + len(name)]
             countries_only = len(run) > 1 and all(self.gaz.entities[matches[i].aliases[0].key].kind == "country" for i in inner)
             if inner and not (is_ngo and len(run) > 1 and matches[inner[0]].end < name_start + len(name)) and not countries_only:
