@@ -53,3 +53,13 @@ def test_recognise_new_names_a_known_body_named_with_its_head_word_is_not_new(ex
     r = extract_text("Ngày 5/11, UBND tỉnh Hà Giang đã tiếp nhận khoản viện trợ 300.000 USD từ Quỹ Rockefeller (Hoa Kỳ) "
                      "để xây dựng trường học.", title="Hà Giang nhận viện trợ", date="2024-11-06")
     assert {p.partner for p in r.partnerships} == {"org/rockefeller-foundation"}
+
+
+def test_recognise_new_names_a_firm_described_before_its_name_or_named_up_to_its_bracket(extract_text):
+    r = extract_text("UBND tỉnh Bắc Giang trao giấy chứng nhận đầu tư cho Công ty TNHH Vật liệu điện tử Zhongxin (Trung Quốc) "
+                     "và Công ty TNHH Dae Sung Vina (Hàn Quốc).", title="Bắc Giang thu hút đầu tư", date="2024-05-02")
+    found = {(e.key, e.label, e.country) for e in r.new_entities}
+    assert found >= {("company/zhongxin", "Zhongxin", "CN"), ("company/dae-sung-vina", "Dae Sung Vina", "KR")}
+    # a Vietnamese firm described the same way is not foreign
+    home = extract_text("UBND tỉnh Bắc Giang làm việc với Công ty TNHH Sản xuất Hoa Sen (Việt Nam).", title="Bắc Giang")
+    assert home.partnerships == ()

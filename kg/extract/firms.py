@@ -77,6 +77,10 @@ def country_after(gaz: Gazetteer, text: str, pos: int, matches: list[Match]) -> 
 
 
 
+# lower-case or marked Vietnamese words describing a firm, then its Latin name and a bracket
+_DESCRIBED = re.compile(r"(?:[^\s(),;.]+\s+){1,5}?"
+                        r"(?P<name>[A-Z][A-Za-z0-9&-]+(?:\s+[A-Z][A-Za-z0-9&-]+){0,3})(?=\s*\()")
+_BRACKET_AFTER = re.compile(r"\s*\(")
 _FOREIGN_CAPITAL = re.compile(
     r"[^;]*?(?<!\w)vốn(?!\w)[^;]{0,60}?\d[\d.,]*\s*(?:nghìn\s+|triệu\s+|tỷ\s+)?(?:USD|đô la Mỹ|EUR|euro|yên|Yên)(?!\w)")
 _ITEM_END = re.compile(r"\s[-–•]\s|;|\.\s")
@@ -125,10 +129,22 @@ class Firms:
                 if not w.isascii():
                     break
                 run.append(w)
-            if not run:
-                continue
+            if not run or all(_VIET_SYLLABLE.fullmatch(w) for w in run):
+                # "Công ty TNHH Vật liệu điện tử Zhongli (Trung Quốc)", "Công ty TNHH Linh kiện Tianrun (Trung
+                # Quốc)": a Vietnamese description, then the name in foreign spelling, then a bracket
+                described = _DESCRIBED.match(text, name_start, min(end, name_start + 90))
+                if described is None or all(_VIET_SYLLABLE.fullmatch(w) for w in described.group("name").split()):
+                    continue
+                name, name_start = described.group("name"), described.start("name")
+                run = name.split()
             full_run = run
-            run = run[:6] if is_ngo else _company_words(run)
+            bracketed = _BRACKET_AFTER.match(text, name_start + len(" ".join(full_run)))
+            if bracketed and not is_ngo and not all(_VIET_SYLLABLE.fullmatch(w) for w in full_run):
+                run = list(full_run)  # "Công ty TNHH Dae Kwang Vina (Hàn Quốc)": the bracket ends the whole name
+                while run and run[-1].lower().strip(".,") in _LEGAL:
+                    run.pop()
+            else:
+                run = run[:6] if is_ngo else _company_words(run)
             while is_ngo and run and run[-1].lower().strip(".,") in _LEGAL:
                 run.pop()
             name = " ".join(run)
@@ -145,6 +161,8 @@ class Firms:
             consumed.update(inner)
             name_end = name_start + len(name)
             country = country_after(self.gaz, text, name_end, matches)
+            if country is None and bracketed:  # "BS Heidelberg Solar GmbH (Đức)": the legal form stands between
+                country = country_after(self.gaz, text, bracketed.start(), matches)
             # "Công ty TNHH Starflex Việt Nam với dự án ..., tổng vốn đầu tư đăng ký 15 triệu USD": capital
             # registered in a foreign currency is a foreign investor's, whatever the subsidiary is called
             item = _FOREIGN_CAPITAL.match(text, name_end, _item_end(text, name_end, end))
