@@ -463,3 +463,13 @@ def test_pairing_an_embassy_that_interviews_the_province_s_student_is_no_guest(e
             "Sở sẽ tổ chức đón em Minh và trao thưởng khi em về nước.")
     r = extract_text(text, title="Học sinh Quảng Trị đạt giải quốc tế")
     assert pairs(r) == set()
+
+
+def test_pairing_a_licence_list_in_its_own_paragraph(extract_text):
+    text = ("Sáng 12/9, UBND tỉnh Hưng Yên trao Giấy chứng nhận đăng ký đầu tư cho 6 dự án có vốn đầu tư nước ngoài.\n\n"
+            "Các dự án cấp mới gồm: Công ty TNHH Linh kiện Tianrun (Trung Quốc) sản xuất bo mạch, vốn 40 triệu USD; "
+            "Công ty TNHH Seo Won Vina (Hàn Quốc), vốn 12 triệu USD.\n\n"
+            "Công ty TNHH Marusan Việt Nam (Nhật Bản) điều chỉnh tăng vốn thêm 8 triệu USD cho nhà máy tại KCN Phố Nối A.")
+    r = extract_text(text, title="Hưng Yên trao chứng nhận đầu tư", date="2024-09-13")
+    assert pairs(r) == {("province/vn-33", "company/tianrun"), ("province/vn-33", "company/seo-won-vina"),
+                        ("province/vn-33", "company/marusan")}

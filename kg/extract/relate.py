@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Article, Partnership
@@ -24,7 +25,7 @@ _OPENING = re.compile(r"[\W]*(?:(?:Ngoài ra|Đồng thời|Bên cạnh đó|The
 
 _LICENCE_PROJECT = re.compile(r"(?<!\w)(?:dự án|vốn đầu tư|nhà máy)(?!\w)")  # a sentence about a project
 # a licence list's item: "Công ty TNHH X Việt Nam với dự án ...", "Tập đoàn Y được cấp giấy chứng nhận ..."
-_WITH_PROJECT = re.compile(r"[^,;.]{0,40}?(?<!\w)(?:với [Dd]ự án|với (?:tổng )?vốn|đầu tư [Dd]ự án|được cấp|nhận [Gg]iấy|"
+_WITH_PROJECT = re.compile(r"[^,;.]{0,40}?(?<!\w)(?:với [Dd]ự án|với (?:tổng )?vốn|đầu tư [Dd]ự án|được cấp|nhận [Gg]iấy|tăng vốn|"
                            r"làm chủ đầu tư|\(vốn đầu tư)(?!\w)")
 # "dự án mở rộng nhà máy bia Heineken Việt Nam", "Dự án của Công ty ...": the project named before its investor
 _PROJECT_OF = re.compile(r"(?<!\w)[Dd]ự án(?: của)?(?:\s+[^\s,;.]+){0,5}\s+$")
@@ -38,7 +39,7 @@ _MANY = re.compile(r"(?<!\w)(?:các|những)\s+(?:nước|quốc gia|thành ph�
 _PROJECT = re.compile(r"(?<!\w)(?:dự án|Dự án|công trình|chương trình|Chương trình|bệnh viện|Bệnh viện|tuyến)(?!\w)")
 _GOVERNMENT = re.compile(r"(?<!\w)(?:Chính phủ|chính phủ)\s+$")
 # "5 nhà đầu tư ... đăng ký đầu tư các dự án ... gồm Tập đoàn X, Công ty Y (Liên Bang Nga)": the investors listed
-_INVESTOR_LIST = re.compile(r"(?<!\w)nhà đầu tư(?!\w)[^.;]{0,160}?(?<!\w)(?:bao gồm|gồm|là)(?!\w)")
+_INVESTOR_LIST = re.compile(r"(?<!\w)(?:nhà đầu tư|dự án)(?!\w)[^.;]{0,160}?(?<!\w)(?:bao gồm|gồm|là)(?!\w)")
 _REPRESENTATIVE = re.compile(r"(?<!\w)(?:đại diện|Đại diện|ông|bà|ngài|Ngài|Giám đốc|Trưởng đại diện|Trưởng|Chủ tịch|Phó Chủ tịch)(?!\w)")
 _ITEM_END = re.compile(r"\s[-–•]\s|;")
 # what the province's authorities do to hold a ceremony
@@ -95,6 +96,15 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
         previous_locality = last_locality.get(sent.paragraph)
         national_here = national_spans(ex, text, sent.start, sent.end, found) if sent.scope == "national" else []
         early = early_anaphors(ex, text, sent, subject, national_here) if national_here and not strict else []
+        if sent.scope == "none" and licensing and not strict and subject and not found.provinces:
+            # "Các dự án cấp mới tiêu biểu gồm: Công ty TNHH X (Trung Quốc) ...": a paragraph of the licence list
+            # that names no province is still the licensing province's list
+            links = licensed(ex, text, replace(sent, actors=(subject,)), [], subject)
+            if links:
+                ev = ex.evidence(article, sent.start, sent.end)
+                partnerships.extend(Partnership(link.province, link.partner, link.kinds, ev) for link in links)
+                linked.append(LinkGroup(sent, subject, tuple(link.partner for link in links), ev))
+            continue
         if sent.scope == "none" or (sent.scope == "national" and not sent.named and not early):
             continue
         if strict:
