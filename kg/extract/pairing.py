@@ -40,6 +40,7 @@ _JOINT = re.compile(r"(?<!\w)(?:phối hợp với|phối hợp tổ chức|đ�
 _BY_PARTNER = re.compile(r"[\s\w&.-]{0,12}?(?:\([^()]{0,30}\)\s*)?(?<!\w)(?:tài trợ|viện trợ|hỗ trợ|đầu tư|cho vay|tặng|trao tặng|"
                          r"thực hiện|tổ chức|xây dựng|làm chủ đầu tư)(?!\w)")
 _OBJECT_VERB = re.compile(r"(?<!\w)(?:tiếp|đón|gặp|thăm)\s*$")
+_LOCAL_GOVERNMENT = re.compile(r"(?<!\w)(?:Chính phủ [Nn]hân dân|Chính quyền)(?!\w)")
 _DOMESTIC_OBJECT = re.compile(r"(?<!\w)(?:với|cùng)\s+(?:các\s+)?(?:Bộ|bộ|Sở|sở|UBND|Ủy ban|Chính phủ|Trung ương|ngành|"
                               r"Tổng cục|Cục|Ban|cơ quan chức năng|các cơ quan)(?!\w)")
 _FUNDED_BY = re.compile(r"^[^;]{0,40}?(?<!\w)(?:do|bởi)\s+(?:(?:Công ty|công ty|Tập đoàn|tập đoàn|tổ chức|Tổ chức|Quỹ)\s+)?$")
@@ -152,8 +153,9 @@ class Pairing:
         return {(a[0], a[1]): (g[0][0], g[-1][1]) for g in groups for a in g}
 
     def _joined_by_and(self, between: str) -> bool:
-        """"(cấp tỉnh, ...) và các địa phương của nước (Lào)": two sides of one "A và B" phrase."""
-        words = re.findall(r"\w+", between)
+        """"(cấp tỉnh, ...) và các địa phương của nước (Lào)": two sides of one "A và B" phrase; the other side may
+        be named through its government ("và Chính phủ nhân dân thành phố Văn Sơn", "và Chính quyền tỉnh X")."""
+        words = re.findall(r"\w+", _LOCAL_GOVERNMENT.sub(" ", between))
         return (len(between) <= 90 and bool(re.search(r"(?<!\w)(?:và|với|giữa)(?!\w)", between))
                 and all(w[0].islower() for w in words) and not self.link_any.search(between)
                 and not re.search(r"(?<!\w)(?:tại|ở|trong khi|nhưng)(?!\w)|[;:]", between))

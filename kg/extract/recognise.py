@@ -30,6 +30,8 @@ _MARKER_GAP = re.compile(r"(\s+[A-Z][\w&.-]*){0,2}\s*(\(|,|-|–)\s*((nước|c�
 
 
 # units of the first level: "Thủ đô Vientiane, tỉnh Bô-ly-khăm-xay" lists two partners, not a town and its province
+# "Chính phủ nhân dân thành phố ...": a Chinese local government
+_PEOPLES_GOVERNMENT = re.compile(r"(?<!\w)[Cc]hính (?:phủ|quyền) [Nn]hân dân\s+$")
 _FIRST_LEVEL = {"province", "state", "prefecture", "region", "municipality", "special_city", "capital"}
 
 
@@ -338,6 +340,8 @@ class Recogniser:
             if any(ms < e and s < me for ms, me in known):
                 continue
             country = country_after(self.gaz, text, e, matches)
+            if country is None and _PEOPLES_GOVERNMENT.search(text, max(0, hit.start() - 25), hit.start()):
+                country = "CN"  # "Chính phủ nhân dân thành phố Sùng Tả": only China's local governments are named so
             if country is None or country == "VN":
                 continue
             name = hit.group(1)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extractor import Extractor
 
 # "Chính phủ nước này", "Chính phủ nước bạn": the foreign side's government, not Vietnam's
-_OTHER_NATION = re.compile(r"\s+(?:nước này|nước bạn|bạn|sở tại)(?!\w)")
+_OTHER_NATION = re.compile(r"\s+(?:nước này|nước bạn|bạn|sở tại|nhân dân)(?!\w)")
 
 
 def drop_vietnamese_namesakes(ex: Extractor, text: str, founds: list[Found]) -> None:
