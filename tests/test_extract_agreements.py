@@ -71,3 +71,30 @@ def test_extract_agreements_the_object_of_another_act_signs_nothing(extract_text
     r = extract_text("Tại diễn đàn, UBND tỉnh Bắc Ninh đã trao giấy chứng nhận đầu tư cho Công ty Samsung Display và ký "
                      "biên bản ghi nhớ với Tập đoàn Amkor (Hoa Kỳ).", title="Bắc Ninh thu hút đầu tư", date="2024-08-15")
     assert agreements(r) == {("province/vn-27", ("company/amkor",), "signed")}
+
+
+def test_extract_agreements_a_document_named_with_a_capital(extract_text):
+    r = extract_text("Sáng 24/11, UBND tỉnh Ninh Bình và chính quyền huyện Goesan (Hàn Quốc) đã ký Bản ghi nhớ hợp tác "
+                     "tiếp nhận lao động thời vụ.", title="Ninh Bình hợp tác với Goesan", date="2025-11-25")
+    assert {(a.partners, a.status, a.agreement_type) for a in r.agreements} == {
+        (("place/kr-goesan",), "signed", "biên bản ghi nhớ")}
+
+
+def test_extract_agreements_a_plan_to_sign_is_read_before_the_signing_word(extract_text):
+    r = extract_text("UBND tỉnh Đồng Tháp và tỉnh Takeo (Campuchia) thống nhất dự kiến ký kết thỏa thuận hợp tác "
+                     "trong quý III.", title="Đồng Tháp và Takeo", date="2024-05-10")
+    assert agreements(r) == {("province/vn-87", ("place/kh-21",), "planned")}
+
+
+def test_extract_agreements_what_is_still_to_come_after_the_partner(extract_text):
+    r = extract_text("Theo Sở Ngoại vụ, thành phố Cần Thơ đang trao đổi với tỉnh Gunma (Nhật Bản) để tiến tới ký kết "
+                     "thỏa thuận hợp tác.", title="Cần Thơ mở rộng hợp tác", date="2024-05-10")
+    assert agreements(r) == {("province/vn-92", ("place/jp-10",), "in_negotiation")}
+
+
+def test_extract_agreements_minutes_of_talks_signed_by_a_chinese_local_government(extract_text):
+    # "Chính phủ nhân dân" names a Chinese local government, not Việt Nam's government acting
+    r = extract_text("Chiều 25/9, UBND tỉnh Hà Giang và Chính phủ nhân dân thành phố Văn Sơn ký Biên bản hội đàm năm 2024.",
+                     title="Hà Giang hội đàm với Văn Sơn", date="2024-09-26")
+    assert {(a.partners, a.status, a.agreement_type) for a in r.agreements} == {
+        (("place/cn-wenshan",), "signed", "biên bản hội đàm")}

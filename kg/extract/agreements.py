@@ -24,7 +24,8 @@ _SIGNER_AFTER = re.compile(r"(?:[^()]{0,60}\))?(?:\([^()]{0,60}\)|(?!\s(?:để|
                            r"(?:(?:gia hạn|bổ sung|lại|mới)\s+)?(?:thỏa thuận|biên bản|bản ghi nhớ|hiệp định|MOU|MoU)", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+(?:(?:Công ty|Cty|Tập đoàn|TNHH|CP|tổ chức|Tổ chức|"
                             r"tỉnh|thành phố|TP\.?)\s+)*$")
-_PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|theo kế hoạch|chuẩn bị)(?!\w)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r";|\.\s|,\s+(?:đồng thời|và|còn)\s")
+_PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|theo kế hoạch|chuẩn bị|trình|tiến tới|hướng tới)(?!\w)", re.IGNORECASE)
 
 
 def _clause_before_cue(before: str) -> str:
@@ -49,12 +50,18 @@ def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, provinc
             continue  # the localities are the parties, not their country
         at = sent.end if whole else positions.get(partner, sent.end)
         before = text[sent.start : at]
-        status = cues.last_value("status", before)
+        status = cues.last_act("status", before)
         if status is None and at < sent.end and not _OBJECT_BEFORE.search(text, max(sent.start, at - 30), at):
             # the partner opens the clause: "Tập đoàn Hyosung ... đã ký kết biên bản ghi nhớ với tỉnh"; not the object
             # of another act ("trao giấy chứng nhận đầu tư cho Công ty X và ký biên bản ghi nhớ với Y")
             after = _SIGNER_AFTER.match(text, at, sent.end)
-            status = cues.first_value("status", after.group()) if after else None
+            status = cues.leftmost_value("status", after.group()) if after else None
+        if status is None and at < sent.end:
+            # what is still to come with the partner: "đang trao đổi với tỉnh X để tiến tới ký kết thỏa thuận",
+            # "sẽ phối hợp với tỉnh X xây dựng bản ghi nhớ"
+            rest = _CLAUSE_END.search(text, at, sent.end)
+            later = cues.leftmost_value("status", text[at : rest.start() if rest else sent.end])
+            status = later if later in ("planned", "in_negotiation") else None
         if status is None or (doc_type is None and status == "signed"):
             continue
         if status == "signed" and _PLANNED_BEFORE.search(_clause_before_cue(before)):

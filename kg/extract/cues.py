@@ -18,11 +18,21 @@ from .trie import trie_source
 def _compile(phrases: list[str]) -> re.Pattern[str]:
     """The phrases as whole words, the longest first where several match at one place.  They are written
     as a trie (:mod:`kg.extract.trie`), which matches what their longest-first alternation does and is
-    scanned several times faster."""
+    scanned several times faster.  A document's name is often capitalised ("ký Bản ghi nhớ", "trao Thỏa
+    thuận hợp tác"): each phrase naming one (kind ``document_noun``) also matches so written."""
     normalised = {normalise_text(p) for p in phrases}
+    for noun in _document_nouns():
+        title = noun[0].upper() + noun[1:]
+        normalised |= {re.sub(rf"(?<!\w){re.escape(noun)}", title, p) for p in normalised if noun in p}
     if not normalised:
         return re.compile(r"(?<!\w)(?:)(?!\w)")
     return re.compile(trie_source(normalised, word_start=True) + r"(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> tuple[str, ...]:
+    return tuple(normalise_text(p.strip()) for row in read_table("cues.tsv") if row["kind"] == "document_noun"
+                 for p in row["pattern"].split("|") if p.strip())
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +87,19 @@ def leftmost_value(kind: str, text: str) -> str | None:
         m = rx.search(text)
         if m and (best is None or (m.start(), -m.end()) < best[:2]):
             best = (m.start(), -m.end(), value)
+    return best[2] if best else None
+
+
+def last_act(kind: str, text: str) -> str | None:
+    """The value of ``kind`` whose phrase starts last in ``text``, where a phrase that overlaps one starting before
+    it is that one's tail: in "dự kiến ký kết" the plan ("dự kiến ký") is read, not the signing ("ký kết")."""
+    if not any_pattern(kind).search(text):
+        return None
+    hits = sorted((m.start(), -m.end(), value) for value, rx in patterns(kind).items() for m in rx.finditer(text))
+    best: tuple[int, int, str] | None = None
+    for start, neg_end, value in hits:
+        if best is None or start >= -best[1]:
+            best = (start, neg_end, value)  # starts after the last one kept ends
     return best[2] if best else None
 
 
