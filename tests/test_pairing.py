@@ -473,3 +473,27 @@ def test_pairing_a_licence_list_in_its_own_paragraph(extract_text):
     r = extract_text(text, title="Hưng Yên trao chứng nhận đầu tư", date="2024-09-13")
     assert pairs(r) == {("province/vn-33", "company/tianrun"), ("province/vn-33", "company/seo-won-vina"),
                         ("province/vn-33", "company/marusan")}
+
+
+def test_pairing_a_bulleted_list_the_province_heads(extract_text):
+    text = ("Năm 2024, có 25 tổ chức phi chính phủ nước ngoài hoạt động tại tỉnh Kon Tum.\n\n"
+            "Một số tổ chức có đóng góp lớn gồm:\n\n"
+            "- Tổ chức Đông Tây Hội ngộ (EMW, Hoa Kỳ): xây 4 điểm trường;\n\n"
+            "- Tổ chức Good Neighbors International (GNI, Hàn Quốc): cấp nước sạch.\n\n"
+            "Nhiều du khách Hàn Quốc cũng đến thăm tỉnh.")
+    r = extract_text(text, title="Kon Tum tổng kết viện trợ", date="2024-12-20")
+    assert pairs(r) == {("province/vn-62", "org/east-meets-west"), ("province/vn-62", "org/gni")}
+
+
+def test_pairing_the_province_itself_does_something(extract_text):
+    text = ("Năm 2024, thành phố Đà Nẵng mở rộng quan hệ đối ngoại. "
+            "Tháng 11, thành phố đón và làm việc với đoàn đại biểu tỉnh Samarkand (Uzbekistan). "
+            "Thành phố kế thừa các thỏa thuận hợp tác với tỉnh Sekong (Lào).")
+    r = extract_text(text, title="Đà Nẵng mở rộng đối ngoại", date="2024-12-30")
+    assert pairs(r) >= {("province/vn-48", "place/uz-samarkand"), ("province/vn-48", "place/la-xe")}
+
+
+def test_pairing_a_province_s_own_organ_stands_for_it(extract_text):
+    r = extract_text("Tổ chức MAG (Anh) tiếp tục phối hợp với Bộ Chỉ huy Quân sự tỉnh rà phá bom mìn.",
+                     title="Quảng Trị khắc phục hậu quả bom mìn", date="2024-06-01")
+    assert pairs(r) == {("province/vn-45", "org/mag")}

@@ -41,7 +41,7 @@ _BY_PARTNER = re.compile(r"[\s\w&.-]{0,12}?(?:\([^()]{0,30}\)\s*)?(?<!\w)(?:tài
                          r"thực hiện|tổ chức|xây dựng|làm chủ đầu tư)(?!\w)")
 _OBJECT_VERB = re.compile(r"(?<!\w)(?:tiếp|đón|gặp|thăm)\s*$")
 _LOCAL_GOVERNMENT = re.compile(r"(?<!\w)(?:Chính phủ [Nn]hân dân|Chính quyền)(?!\w)")
-_DOMESTIC_OBJECT = re.compile(r"(?<!\w)(?:với|cùng)\s+(?:các\s+)?(?:Bộ|bộ|Sở|sở|UBND|Ủy ban|Chính phủ|Trung ương|ngành|"
+_DOMESTIC_OBJECT = re.compile(r"(?<!\w)(?:với|cùng)\s+(?:các\s+)?(?:Bộ|bộ|Sở|sở|UBND|Ủy ban|Chính phủ(?! [Nn]hân dân)|Trung ương|ngành|"
                               r"Tổng cục|Cục|Ban|cơ quan chức năng|các cơ quan)(?!\w)")
 _FUNDED_BY = re.compile(r"^[^;]{0,40}?(?<!\w)(?:do|bởi)\s+(?:(?:Công ty|công ty|Tập đoàn|tập đoàn|tổ chức|Tổ chức|Quỹ)\s+)?$")
 _TOPIC = re.compile(r"\W*(?:Ngoài|Bên cạnh|Đối với)(?!\w)[^;]*$")
@@ -64,7 +64,9 @@ class Pairing:
         self.venue_link = re.compile(
             rf"(?:{cues.pattern('venue_link').pattern})[^;]{{0,90}}?(?<!\w)(?:tại|ở|cho)\s+[\w ,(]{{0,40}}$"
         )
-        self.anaphor = cues.pattern("anaphor")
+        # "tỉnh"/"thành phố" itself doing something: "Tháng 11, thành phố đón ...", "Thành phố kế thừa ..."
+        self.anaphor = re.compile(cues.pattern("anaphor").pattern + r"|(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố)(?=\s+(?:"
+                                  + cues.pattern("actor_verb").pattern + r"|kế thừa|triển khai|đón và|tiếp và)(?!\w))")
         self.blocker = cues.pattern("link_blocker")
         self.company_head = cues.pattern("company_head")
         self.off_topic = re.compile(cues.pattern("off_topic").pattern, re.IGNORECASE)

@@ -30,6 +30,7 @@ _MARKER_GAP = re.compile(r"(\s+[A-Z][\w&.-]*){0,2}\s*(\(|,|-|–)\s*((nước|c�
 
 
 # units of the first level: "Thủ đô Vientiane, tỉnh Bô-ly-khăm-xay" lists two partners, not a town and its province
+_WITHIN = re.compile(r"\s*,\s*(?:tỉnh|bang|vùng|khu tự trị|Khu tự trị|thành phố)\s+")
 # "Chính phủ nhân dân thành phố ...": a Chinese local government
 _PEOPLES_GOVERNMENT = re.compile(r"(?<!\w)[Cc]hính (?:phủ|quyền) [Nn]hân dân\s+$")
 _FIRST_LEVEL = {"province", "state", "prefecture", "region", "municipality", "special_city", "capital"}
@@ -342,6 +343,15 @@ class Recogniser:
             country = country_after(self.gaz, text, e, matches)
             if country is None and _PEOPLES_GOVERNMENT.search(text, max(0, hit.start() - 25), hit.start()):
                 country = "CN"  # "Chính phủ nhân dân thành phố Sùng Tả": only China's local governments are named so
+            if country is None:
+                # "huyện Yeongam, tỉnh Jeollanam (Hàn Quốc)": the known foreign province that locates it
+                within = _WITHIN.match(text, e)
+                parent = next((i for i, m in enumerate(matches) if within and m.start == within.end()
+                               and self.gaz.entities[m.aliases[0].key].kind == "locality"
+                               and self.gaz.entities[m.aliases[0].key].country not in (None, "VN")), None)
+                if parent is not None:
+                    country = self.gaz.entities[matches[parent].aliases[0].key].country
+                    consumed.add(parent)  # it only says where the place is
             if country is None or country == "VN":
                 continue
             name = hit.group(1)

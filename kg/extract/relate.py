@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Article, Partnership
+from .bullets import Bullets
 from .document import LinkGroup, Sentence
 from .pairing import Link
 from .scope import national_spans
@@ -90,10 +91,18 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
         if province not in hosting:
             hosting[province] = hosts(ex, text, sents, province)
         return hosting[province]
+    bullets = Bullets()
     for sent in sents:
         chunk = text[sent.start : sent.end]
         found = sent.found
         previous_locality = last_locality.get(sent.paragraph)
+        acting = sent.actors[0] if sent.actors else subject
+        items = bullets.step(text, sent, acting, ex.pairing.kinds(chunk)) if not strict else []
+        if items:  # "- Tổ chức Đông Tây Hội ngộ (EMW, Hoa Kỳ): ...", under "Một số tổ chức ... gồm:"
+            ev = ex.evidence(article, sent.start, sent.end)
+            partnerships.extend(Partnership(link.province, link.partner, link.kinds, ev) for link in items)
+            linked.append(LinkGroup(sent, items[0].province, tuple(link.partner for link in items), ev))
+            continue
         national_here = national_spans(ex, text, sent.start, sent.end, found) if sent.scope == "national" else []
         early = early_anaphors(ex, text, sent, subject, national_here) if national_here and not strict else []
         if sent.scope == "none" and licensing and not strict and subject and not found.provinces:
