@@ -98,3 +98,14 @@ def test_extract_agreements_minutes_of_talks_signed_by_a_chinese_local_governmen
                      title="Hà Giang hội đàm với Văn Sơn", date="2024-09-26")
     assert {(a.partners, a.status, a.agreement_type) for a in r.agreements} == {
         (("place/cn-wenshan",), "signed", "biên bản hội đàm")}
+
+
+def test_extract_agreements_each_clause_keeps_its_own_status(extract_text):
+    r = extract_text("Tỉnh Nagano và thành phố Cần Thơ vừa qua đã ký kết Thỏa thuận hợp tác hữu nghị; thành phố Osaka và "
+                     "thành phố Hải Phòng đang hợp tác triển khai các dự án nước sạch, hai bên mong muốn mở rộng hợp tác.",
+                     title="Các địa phương Nhật Bản hợp tác với Việt Nam", date="2017-06-10")
+    assert agreements(r) == {("province/vn-92", ("place/jp-20",), "signed")}
+    # the clause after a semicolon that speaks of the two sides is the partner's
+    r = extract_text("Chiều 25/6, lãnh đạo tỉnh Cao Bằng làm việc với Chính phủ nhân dân Khu tự trị Quảng Tây; hai bên thống "
+                     "nhất dự kiến ký kết thỏa thuận về nâng cấp cửa khẩu.", title="Cao Bằng và Quảng Tây", date="2024-06-27")
+    assert agreements(r) == {("province/vn-04", ("place/cn-gx",), "planned")}

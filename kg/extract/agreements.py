@@ -28,6 +28,26 @@ _CLAUSE_END = re.compile(r";|\.\s|,\s+(?:đồng thời|và|còn)\s")
 _PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|theo kế hoạch|chuẩn bị|trình|tiến tới|hướng tới)(?!\w)", re.IGNORECASE)
 
 
+def _clause_around(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` around ``pos``, split at semicolons outside brackets ("(gồm thành phố
+    Seongnam, Hàn Quốc; tỉnh Mittelsachsen, CHLB Đức)" is one clause's list)."""
+    depth, opens, closes = 0, start, end
+    for i in range(start, end):
+        c = text[i]
+        depth += (c == "(") - (c == ")" and depth > 0)
+        if c == ";" and depth == 0:
+            if i < pos:
+                opens = i + 1
+            else:
+                closes = i
+                break
+    return opens, closes
+
+
+def _space(text: str, pos: int) -> int:
+    return len(text[pos : pos + 10]) - len(text[pos : pos + 10].lstrip())
+
+
 def _clause_before_cue(before: str) -> str:
     """The text of the last clause of ``before`` up to its last agreement verb ("ký")."""
     clause = re.split(r";|\.\s", before)[-1]
@@ -48,9 +68,18 @@ def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, provinc
     for partner in partners:
         if partner.startswith("country/") and any(p.startswith("place/") for p in partners):
             continue  # the localities are the parties, not their country
-        at = sent.end if whole else positions.get(partner, sent.end)
-        before = text[sent.start : at]
+        pos = positions.get(partner, sent.end)
+        # the partner's own clause: "X và Hà Nội đã ký kết ...; Kitakyushu và Hải Phòng đang cùng triển khai ..."
+        opens, closes = _clause_around(text, sent.start, sent.end, pos)
+        at = closes if whole else pos
+        before = text[opens : at]
         status = cues.last_act("status", before)
+        if status is None and whole and closes < sent.end and ex.pair.match(text, closes + 1 + _space(text, closes + 1)):
+            # "... làm việc với lãnh đạo Quảng Tây; hai bên thống nhất dự kiến ký kết thỏa thuận ...": the next clause
+            # speaks of the two sides
+            _o, at = _clause_around(text, sent.start, sent.end, closes + 1)
+            before = text[opens : at]
+            status = cues.last_act("status", before)
         if status is None and at < sent.end and not _OBJECT_BEFORE.search(text, max(sent.start, at - 30), at):
             # the partner opens the clause: "Tập đoàn Hyosung ... đã ký kết biên bản ghi nhớ với tỉnh"; not the object
             # of another act ("trao giấy chứng nhận đầu tư cho Công ty X và ký biên bản ghi nhớ với Y")
