@@ -148,3 +148,11 @@ def test_recognise_places_a_province_opening_its_clause_after_an_address_with_a_
                      "đoạn 2025-2030.", title="Hợp tác Việt - Lào", date="2025-01-26")
     assert {(p.province, p.partner) for p in r.partnerships} == {("province/vn-38", "place/la-ho")}
     assert {(a.status, a.period, a.date) for a in r.agreements} == {("signed", (2025, 2030), "2025-01-25")}
+
+
+def test_recognise_places_an_unknown_county_located_by_a_known_foreign_province(extract_text):
+    r = extract_text("Sáng 24/11, UBND tỉnh Thái Bình và chính quyền huyện Goesan, tỉnh Chungcheongbuk (Hàn Quốc) đã ký Bản ghi "
+                     "nhớ hợp tác về lao động thời vụ.", title="Thái Bình hợp tác với Goesan", date="2024-11-25")
+    assert {p for _a, p in {(x.province, x.partner) for x in r.partnerships}} == {"place/kr-goesan"}
+    [county] = [e for e in r.new_entities if e.key == "place/kr-goesan"]
+    assert county.country == "KR"
