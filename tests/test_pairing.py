@@ -497,3 +497,16 @@ def test_pairing_a_province_s_own_organ_stands_for_it(extract_text):
     r = extract_text("Tổ chức MAG (Anh) tiếp tục phối hợp với Bộ Chỉ huy Quân sự tỉnh rà phá bom mìn.",
                      title="Quảng Trị khắc phục hậu quả bom mìn", date="2024-06-01")
     assert pairs(r) == {("province/vn-45", "org/mag")}
+
+
+def test_pairing_projects_listed_after_trong_do_co_go_on_with_the_province(extract_text):
+    r = extract_text("Năm 2024, tỉnh Hà Giang có 12 dự án ODA. Trong đó có Dự án Phát triển hạ tầng vay vốn Ngân hàng Thế "
+                     "giới (WB); Dự án Giáo dục vay vốn Ngân hàng Phát triển châu Á (ADB).",
+                     title="Hà Giang thu hút ODA", date="2024-12-20")
+    assert pairs(r) == {("province/vn-02", "org/wb"), ("province/vn-02", "org/adb")}
+
+
+def test_pairing_tinh_with_any_verb_of_keeping_ties(extract_text):
+    r = extract_text("Năm 2024, tỉnh Gia Lai mở rộng đối ngoại. Hiện tỉnh duy trì quan hệ hợp tác với tỉnh Ratanakiri "
+                     "(Campuchia).", title="Gia Lai", date="2024-12-20")
+    assert pairs(r) == {("province/vn-64", "place/kh-16")}

@@ -66,7 +66,9 @@ class Pairing:
         )
         # "tỉnh"/"thành phố" itself doing something: "Tháng 11, thành phố đón ...", "Thành phố kế thừa ..."
         self.anaphor = re.compile(cues.pattern("anaphor").pattern + r"|(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố)(?=\s+(?:"
-                                  + cues.pattern("actor_verb").pattern + r"|kế thừa|triển khai|đón và|tiếp và)(?!\w))")
+                                  + cues.pattern("actor_verb").pattern + r"|kế thừa|triển khai|đón và|tiếp và|duy trì|mở rộng|thúc đẩy|tiếp nhận|"
+                                  r"chủ động|tích cực|thường xuyên|xúc tiến|kêu gọi|vận động|thiết lập|đăng cai|"
+                                  r"hiện có|hiện duy trì)(?!\w))")
         self.blocker = cues.pattern("link_blocker")
         self.company_head = cues.pattern("company_head")
         self.off_topic = re.compile(cues.pattern("off_topic").pattern, re.IGNORECASE)
