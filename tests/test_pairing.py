@@ -510,3 +510,14 @@ def test_pairing_tinh_with_any_verb_of_keeping_ties(extract_text):
     r = extract_text("Năm 2024, tỉnh Gia Lai mở rộng đối ngoại. Hiện tỉnh duy trì quan hệ hợp tác với tỉnh Ratanakiri "
                      "(Campuchia).", title="Gia Lai", date="2024-12-20")
     assert pairs(r) == {("province/vn-64", "place/kh-16")}
+
+
+def test_pairing_the_province_s_own_delegation_goes_on_acting(extract_text):
+    text = ("Từ ngày 20 đến 23/3, đoàn đại biểu cấp cao tỉnh Nghệ An sang thăm, hội đàm với tỉnh Xiêng Khoảng (Lào). "
+            "Ngày 22/3, đoàn đã đến thăm và làm việc với lãnh đạo tỉnh Bô-ly-khăm-xay.")
+    r = extract_text(text, title="Nghệ An hội đàm với Xiêng Khoảng", date="2024-03-25")
+    assert pairs(r) == {("province/vn-40", "place/la-xi"), ("province/vn-40", "place/la-bl")}
+    # a foreign delegation's "đoàn" is not the province
+    guest = extract_text("Đoàn đại biểu tỉnh Hủa Phăn (Lào) thăm tỉnh Thanh Hóa. Chiều 5/1, đoàn đã đến thăm Tập đoàn "
+                         "Samsung tại Bắc Ninh.", title="Hủa Phăn thăm Thanh Hóa", date="2024-01-06")
+    assert ("province/vn-38", "company/samsung") not in pairs(guest)

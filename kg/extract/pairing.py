@@ -41,6 +41,9 @@ _BY_PARTNER = re.compile(r"[\s\w&.-]{0,12}?(?:\([^()]{0,30}\)\s*)?(?<!\w)(?:tài
                          r"thực hiện|tổ chức|xây dựng|làm chủ đầu tư)(?!\w)")
 _OBJECT_VERB = re.compile(r"(?<!\w)(?:tiếp|đón|gặp|thăm)\s*$")
 _LOCAL_GOVERNMENT = re.compile(r"(?<!\w)(?:Chính phủ [Nn]hân dân|Chính quyền)(?!\w)")
+# the delegation itself acting: "Ngày 22/3, đoàn đã đến thăm và làm việc với ...", "Tại Seoul, Đoàn làm việc với ..."
+_DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn(?=\s+(?:đã|cũng|tiếp tục|đến|sang|làm việc|thăm|có buổi|gặp|tiếp xúc|dự|"
+                         r"tham dự|khảo sát|ký|hội đàm)(?!\w))")
 _DOMESTIC_OBJECT = re.compile(r"(?<!\w)(?:với|cùng)\s+(?:các\s+)?(?:Bộ|bộ|Sở|sở|UBND|Ủy ban|Chính phủ(?! [Nn]hân dân)|Trung ương|ngành|"
                               r"Tổng cục|Cục|Ban|cơ quan chức năng|các cơ quan)(?!\w)")
 _FUNDED_BY = re.compile(r"^[^;]{0,40}?(?<!\w)(?:do|bởi)\s+(?:(?:Công ty|công ty|Tập đoàn|tập đoàn|tổ chức|Tổ chức|Quỹ)\s+)?$")
@@ -79,12 +82,16 @@ class Pairing:
         return frozenset(v for v, rx in self.link.items() if rx.search(text))
 
     def anaphors(self, text: str, start: int, end: int, subject: str | None,
-                 named: list[Span], partners: list[Span]) -> list[Span]:
-        """Words that stand for the article's province: "UBND tỉnh", "Tỉnh ủy", "Tỉnh đã"."""
+                 named: list[Span], partners: list[Span], delegation: bool = False) -> list[Span]:
+        """Words that stand for the article's province: "UBND tỉnh", "Tỉnh ủy", "Tỉnh đã"; with ``delegation`` (the
+        article follows the province's own delegation), a bare "đoàn đã đến thăm ..." too."""
         if subject is None:
             return []
         out = []
-        for m in self.anaphor.finditer(text, start, end):
+        hits = list(self.anaphor.finditer(text, start, end))
+        if delegation:
+            hits += list(_DELEGATION.finditer(text, start, end))
+        for m in hits:
             if re.search(r"(?:Tổng|Phó Tổng)\s+$", text[max(0, m.start() - 10) : m.start()]) or re.match(
                     r"\s+(?:Trung ương|Đảng ủy Khối|Quân ủy|Đoàn|Khu ủy)", text[m.end() : m.end() + 16]):
                 continue  # "Tổng Bí thư", "Bí thư Trung ương Đảng": the nation's, not the province's

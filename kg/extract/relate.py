@@ -44,6 +44,8 @@ _INVESTOR_LIST = re.compile(r"(?<!\w)(?:nhà đầu tư|dự án)(?!\w)[^.;]{0,1
 _REPRESENTATIVE = re.compile(r"(?<!\w)(?:đại diện|Đại diện|ông|bà|ngài|Ngài|Giám đốc|Trưởng đại diện|Trưởng|Chủ tịch|Phó Chủ tịch)(?!\w)")
 _ITEM_END = re.compile(r"\s[-–•]\s|;")
 # what the province's authorities do to hold a ceremony
+_OWN_DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn (?:công tác|đại biểu|cán bộ)(?: cấp cao)?(?: của)? (?:tỉnh|thành phố|TP)(?!\w)"
+                             r"(?![^.;]{0,40}(?:\(|Lào|Campuchia|Trung Quốc|Hàn Quốc|Nhật Bản))")
 _HOST_VERB = re.compile(r"(?<!\w)(?:tổ chức|chủ trì|đăng cai|phối hợp tổ chức|khởi công|khởi động|khánh thành|tiếp đón|"
                         r"đón tiếp)(?!\w)")
 # who holds it for the province: its authorities (the extractor's "office" cue) or one of its project boards
@@ -92,6 +94,9 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
             hosting[province] = hosts(ex, text, sents, province)
         return hosting[province]
     bullets = Bullets()
+    # the article follows the province's own delegation ("đoàn đại biểu cấp cao tỉnh Nghệ An", "Đoàn công tác của
+    # tỉnh"), so a bare "đoàn" acting is the province's
+    delegation = bool(_OWN_DELEGATION.search(text))
     for sent in sents:
         chunk = text[sent.start : sent.end]
         found = sent.found
@@ -138,7 +143,7 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
             own = {m[2] for m in named}
             here = own.pop() if len(own) == 1 else subject
             actors = named + [(a_s, a_e, here or k) for a_s, a_e, k in ex.pairing.anaphors(
-                text, sent.start, sent.end, subject, found.provinces + found.venues, found.partners)]
+                text, sent.start, sent.end, subject, found.provinces + found.venues, found.partners, delegation)]
             actors += leader_mentions(ex, text, sent, leaders, actors)
             links = clause_links(ex, text, sent, actors, [], carry=True,
                                        ranks=len(para_named.get(sent.paragraph, ())) <= 1)
