@@ -521,3 +521,9 @@ def test_pairing_the_province_s_own_delegation_goes_on_acting(extract_text):
     guest = extract_text("Đoàn đại biểu tỉnh Hủa Phăn (Lào) thăm tỉnh Thanh Hóa. Chiều 5/1, đoàn đã đến thăm Tập đoàn "
                          "Samsung tại Bắc Ninh.", title="Hủa Phăn thăm Thanh Hóa", date="2024-01-06")
     assert ("province/vn-38", "company/samsung") not in pairs(guest)
+
+
+def test_pairing_investors_coming_into_viet_nam_are_the_nation_s(extract_text):
+    r = extract_text("Trong đó có dự án metro số 5 tại TP Hồ Chí Minh, cú hích để các nhà đầu tư Tây Ban Nha vào Việt Nam.",
+                     title="TP Hồ Chí Minh kêu gọi đầu tư metro", date="2017-06-10")
+    assert pairs(r) == set()

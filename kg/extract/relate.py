@@ -69,6 +69,7 @@ _INVESTOR_IS = re.compile(r"(?<!\w)[Cc]hủ đầu tư(?!\w)[^.;]{0,100}?(?<!\w)
 # where investors, firms or visitors come from, then a list that runs on to the name
 _FROM_ORIGIN = re.compile(r"(?<!\w)(?:đến từ|từ các nước|từ các quốc gia|từ nhiều nước|từ nhiều quốc gia|"
                           r"từ \d+ (?:nước|quốc gia))(?!\w)[^.;:]{0,100}$")
+_INTO_COUNTRY = re.compile(r"\s+(?:(?:đầu tư|làm ăn|kinh doanh)\s+)?(?:vào|tại|sang) Việt Nam(?!\w)")
 _FRIENDS = re.compile(r"(?<!\w)bạn bè\s+(?:(?:các nước|quốc tế|khu vực)\s+)?$")
 _DONG = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|VND|VNĐ)(?!\w)")
 _FOREIGN_MONEY = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:USD|đô la|EUR|euro|yên|Yên)(?!\w)")
@@ -195,7 +196,10 @@ def origin_only(text: str, sent: Sentence, partner: str) -> bool:
         return True  # "quảng bá ... đến bạn bè ASEAN và quốc tế": an audience, not a partner
     if not partner.startswith("country/"):
         return False
-    return bool(spans) and all(_FROM_ORIGIN.search(text, max(sent.start, s - 120), s) for s in spans)
+    # "để các nhà đầu tư Tây Ban Nha vào Việt Nam": investors coming into the country, the nation's concern
+    return bool(spans) and all(_FROM_ORIGIN.search(text, max(sent.start, s - 120), s)
+                               or _INTO_COUNTRY.match(text, e, sent.end) for s, e in
+                               ((s, e) for s, e, k in sent.found.partners if k == partner))
 
 
 def acting_province(sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None,
