@@ -89,10 +89,10 @@ def timed_build(inputs: list[str], out: str) -> dict:
 
 def extraction_stages(path: Path, articles: int = 2000) -> tuple[int, Times]:
     """Seconds of each extraction stage over the first ``articles`` articles of ``path``, in this process."""
-    from kg.graph import rdf
-    from kg.io import reader
     from kg.build import read_inputs
     from kg.extract import extractor as ex_mod
+    from kg.graph import rdf
+    from kg.io import reader
     from kg.text import normalise
 
     raws = read_inputs([path])[0][:articles]
