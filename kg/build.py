@@ -45,7 +45,7 @@ from .buildfolder import (
     write_synced,
 )
 from .errors import BuildError
-from .extract import Extractor
+from .extract import Extractor, gate, pipeline
 from .graph import derive, rdf
 from .graph.store import count_instances
 from .io.known import DEFAULT_MAX_CHARS, READS_FILE, Entry, Reads, read_entries
@@ -123,13 +123,14 @@ def _extract_one(raw: RawArticle) -> list[str]:
     """The N-Quads lines of one article's graph (empty when nothing was found).
 
     Only articles with facts are kept, so the extractor's gates are asked first: on the normalised text
-    before title, body and date are located, and after recognition (:meth:`Extractor.extract_facts`).
+    before title, body and date are located, and after recognition (:meth:`Extractor.extract_facts`, whose
+    first test, on the same normalised text, is not asked twice).
     """
     extractor: Extractor = _WORKER["extractor"]  # type: ignore[assignment]
     norm = normalise(raw.text)
     if not extractor.may_hold_facts(norm.text):
         return []
-    ex = extractor.extract_facts(make_article(raw.text, normalised=norm, **raw.meta))
+    ex = pipeline.run_gated(extractor, make_article(raw.text, normalised=norm, **raw.meta), gate.hopeful)
     return rdf.article_quads(ex, extractor.gaz) if ex is not None and rdf.has_facts(ex) else []
 
 
