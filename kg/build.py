@@ -144,12 +144,28 @@ def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = N
             if progress:
                 progress(done, total)
         return
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    with ctx.Pool(jobs, initializer=_init_pool_worker, initargs=(os.getpid(),)) as pool:
-        for done, result in enumerate(pool.imap(_extract_one, raws, chunksize=32), 1):
-            yield result
-            if progress:
-                progress(done, total)
+    forked = "fork" in mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if forked else "spawn")
+    # forked workers inherit the articles: each task is an index, so the texts are not pickled to them
+    _INHERITED[:] = raws if forked else []
+    try:
+        with ctx.Pool(jobs, initializer=_init_pool_worker, initargs=(os.getpid(),)) as pool:
+            tasks = pool.imap(_extract_inherited, range(total), chunksize=32) if forked else \
+                pool.imap(_extract_one, raws, chunksize=32)
+            for done, result in enumerate(tasks, 1):
+                yield result
+                if progress:
+                    progress(done, total)
+    finally:
+        _INHERITED.clear()
+
+
+#: The articles a pool extracts, set before it forks its workers (which read them by index).
+_INHERITED: list[RawArticle] = []
+
+
+def _extract_inherited(index: int) -> list[str]:
+    return _extract_one(_INHERITED[index])
 
 
 # -- reading ---------------------------------------------------------------------------

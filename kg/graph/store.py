@@ -144,11 +144,14 @@ def article_keys(store: ox.Store) -> dict[str, str]:
 
 
 def set_article_keys(store: ox.Store, keys: dict[str, str]) -> None:
+    """Record each article's read key, replacing the one it had; the new keys are added in one transaction."""
+    added = []
     for article_id, key in keys.items():
         article = ox.NamedNode(_ARTICLE_PREFIX + article_id)
         for q in list(store.quads_for_pattern(article, _READ_AS, None, _BUILD_GRAPH)):
             store.remove(q)
-        store.add(ox.Quad(article, _READ_AS, ox.Literal(key), _BUILD_GRAPH))
+        added.append(ox.Quad(article, _READ_AS, ox.Literal(key), _BUILD_GRAPH))
+    store.bulk_extend(added)  # not one transaction, but the store is a new one, committed only once complete
 
 
 def outputs_digest(store: ox.Store) -> str | None:
