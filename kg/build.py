@@ -24,7 +24,7 @@ import gc
 import multiprocessing as mp
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,7 +59,7 @@ __all__ = ["GRAPH_FILE", "HTML_FILE", "OUTPUTS", "READS_FILE", "BuildReport", "b
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("build")
-#: Below this many articles to extract, workers cost more than they save.
+#: Below this many articles to extract, a pool of workers costs more than it saves (they go to the warm worker).
 PARALLEL_FROM = 200
 
 #: Called with (articles done, articles in all) as the build goes.
@@ -134,13 +134,17 @@ def _extract_one(raw: RawArticle) -> list[str]:
     return rdf.article_quads(ex, extractor.gaz) if ex is not None and rdf.has_facts(ex) else []
 
 
-def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = None) -> Iterable[list[str]]:
-    """Extraction results in input order, in ``jobs`` processes."""
+def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = None, warm=None) -> Iterable[list[str]]:
+    """Extraction results in input order, in ``jobs`` processes; fewer than :data:`PARALLEL_FROM` articles go to
+    ``warm`` (a pool of one worker started by :func:`warm_worker` while the input was read) when there is one,
+    else are extracted in this process."""
     total = len(raws)
     if jobs <= 1 or total < PARALLEL_FROM:
-        _init_worker()
-        for done, raw in enumerate(raws, 1):
-            yield _extract_one(raw)
+        if warm is None:
+            _init_worker()
+        results = warm.imap(_extract_given, raws, chunksize=8) if warm is not None else map(_extract_one, raws)
+        for done, result in enumerate(results, 1):
+            yield result
             if progress:
                 progress(done, total)
         return
@@ -160,12 +164,33 @@ def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = N
         _INHERITED.clear()
 
 
+@contextlib.contextmanager
+def warm_worker(jobs: int) -> Iterator[object | None]:
+    """With more than one job, a pool of one worker process that builds its extractor (a quarter of a second)
+    on another core while this one reads the input: an incremental build's few new articles go to it.
+    Ended when the build ends, used or not."""
+    if jobs <= 1:
+        yield None
+        return
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    pool = ctx.Pool(1, initializer=_init_pool_worker, initargs=(os.getpid(),))
+    try:
+        yield pool
+    finally:
+        pool.terminate()
+        pool.join()
+
+
 #: The articles a pool extracts, set before it forks its workers (which read them by index).
 _INHERITED: list[RawArticle] = []
 
 
 def _extract_inherited(index: int) -> list[str]:
     return _extract_one(_INHERITED[index])
+
+
+def _extract_given(raw: RawArticle) -> list[str]:
+    return _extract_one(raw)  # looked up in the worker, where the module's _extract_one may have been replaced
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -207,25 +232,27 @@ def build(
     out = Path(out)
     from .graph import store as st
 
-    version = st.fingerprint()
-    reads = load_reads(out / READS_FILE, version, max_chars)  # checked against the store once locked
-    entries, errors, warnings = read_entries(inputs, max_chars, reads)
-    _phase("read")
-    if not entries:
-        detail = f" ({errors[0]}{f'; and {len(errors) - 1} more' if len(errors) > 1 else ''})" if errors else ""
-        raise BuildError(f"no article could be read{detail}; {out}/ was left as it was", tuple(errors))
-    with build_lock(out):
-        try:
-            recover(out)
+    jobs = jobs or os.cpu_count() or 1
+    with warm_worker(jobs) as warm:
+        version = st.fingerprint()
+        reads = load_reads(out / READS_FILE, version, max_chars)  # checked against the store once locked
+        entries, errors, warnings = read_entries(inputs, max_chars, reads)
+        _phase("read")
+        if not entries:
+            detail = f" ({errors[0]}{f'; and {len(errors) - 1} more' if len(errors) > 1 else ''})" if errors else ""
+            raise BuildError(f"no article could be read{detail}; {out}/ was left as it was", tuple(errors))
+        with build_lock(out):
             try:
-                report = _build_locked(entries, out, progress, jobs, version, reads, max_chars)
-            except _TextNeeded:
-                entries, _errors, _warnings = read_entries(inputs, max_chars)
-                report = _build_locked(entries, out, progress, jobs, version, None, max_chars)
-        except OSError as e:
-            with contextlib.suppress(OSError):
-                recover(out)  # no journal yet: the new, incomplete files go
-            raise os_error(e, out) from e
+                recover(out)
+                try:
+                    report = _build_locked(entries, out, progress, (jobs, warm), version, reads, max_chars)
+                except _TextNeeded:
+                    entries, _errors, _warnings = read_entries(inputs, max_chars)
+                    report = _build_locked(entries, out, progress, (jobs, warm), version, None, max_chars)
+            except OSError as e:
+                with contextlib.suppress(OSError):
+                    recover(out)  # no journal yet: the new, incomplete files go
+                raise os_error(e, out) from e
     return BuildReport(
         out=out,
         articles=report["articles"],
@@ -239,7 +266,7 @@ def build(
     )
 
 
-def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, jobs: int | None,
+def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, jobs: tuple[int, object | None],
                   version: str, reads: Reads | None, max_chars: int | None) -> dict:
     from .graph import store as st
 
@@ -301,7 +328,7 @@ def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, jo
 
 
 def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], drop: set[str], version: str,
-          progress: Progress | None, jobs: int | None, outputs_valid: bool) -> dict[str, int]:
+          progress: Progress | None, jobs: tuple[int, object | None], outputs_valid: bool) -> dict[str, int]:
     """Bring the new store up to date and write the new outputs beside the old ones.
 
     With ``outputs_valid`` (the folder's graph.ttl and graph.html are the ones the store was built with),
@@ -316,7 +343,7 @@ def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], d
     st.remove_articles(store, drop)
     batch: list[str] = []
     for done, (article_id, lines) in enumerate(
-            zip(todo, extract_all(list(todo.values()), jobs or os.cpu_count() or 1, progress)), 1):
+            zip(todo, extract_all(list(todo.values()), jobs[0], progress, jobs[1])), 1):
         if lines:
             changed = True
             batch.extend(lines)

@@ -100,3 +100,24 @@ def test_build_articles_without_facts_keep_the_outputs_without_whole_graph_work(
     fresh = tmp_path / "fresh"
     kb.build([src], fresh, jobs=1)
     assert (out / "graph.ttl").read_bytes() == (fresh / "graph.ttl").read_bytes()
+
+
+def test_build_few_articles_go_to_the_worker_warmed_while_reading(tmp_path, monkeypatch):
+    import os
+
+    pids = tmp_path / "pids"
+    real = kb._extract_one
+
+    def recorded(raw):
+        with open(pids, "a") as f:
+            f.write(f"{os.getpid()}\n")
+        return real(raw)
+
+    monkeypatch.setattr(kb, "_extract_one", recorded)  # before the warm worker forks: it inherits this
+    kb.build([SEEDS], tmp_path / "warm", jobs=2)
+    workers = set(pids.read_text().split())
+    assert len(pids.read_text().split()) == 5 and workers and str(os.getpid()) not in workers
+    pids.unlink()
+    kb.build([SEEDS], tmp_path / "serial", jobs=1)  # one job: extracted here, no worker
+    assert set(pids.read_text().split()) == {str(os.getpid())}
+    assert (tmp_path / "warm" / "graph.ttl").read_bytes() == (tmp_path / "serial" / "graph.ttl").read_bytes()
