@@ -26,6 +26,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 from .buildfolder import (
@@ -47,8 +48,9 @@ from .buildfolder import (
 from .errors import BuildError
 from .extract import Extractor, gate, pipeline
 from .graph import derive, rdf
+from .graph.memory import extract_graph
 from .graph.store import count_instances
-from .io.known import DEFAULT_MAX_CHARS, READS_FILE, Entry, Reads, read_entries
+from .io.known import DEFAULT_MAX_CHARS, READS_FILE, Entry, Reads, read_entries, read_inputs
 from .io.known import dump as dump_reads
 from .io.known import load as load_reads
 from .io.reader import RawArticle, ReadError, make_article
@@ -64,6 +66,14 @@ PARALLEL_FROM = 200
 
 #: Called with (articles done, articles in all) as the build goes.
 Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Workers:
+    """How a build extracts: in ``jobs`` processes, and with the worker warmed while the input was read (if any)."""
+
+    jobs: int
+    warm: Pool | None = None
 
 
 @dataclass(frozen=True)
@@ -134,7 +144,8 @@ def _extract_one(raw: RawArticle) -> list[str]:
     return rdf.article_quads(ex, extractor.gaz) if ex is not None and rdf.has_facts(ex) else []
 
 
-def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = None, warm=None) -> Iterable[list[str]]:
+def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = None,
+                warm: Pool | None = None) -> Iterable[list[str]]:
     """Extraction results in input order, in ``jobs`` processes; fewer than :data:`PARALLEL_FROM` articles go to
     ``warm`` (a pool of one worker started by :func:`warm_worker` while the input was read) when there is one,
     else are extracted in this process."""
@@ -165,7 +176,7 @@ def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = N
 
 
 @contextlib.contextmanager
-def warm_worker(jobs: int) -> Iterator[object | None]:
+def warm_worker(jobs: int) -> Iterator[Pool | None]:
     """With more than one job, a pool of one worker process that builds its extractor (a quarter of a second)
     on another core while this one reads the input: an incremental build's few new articles go to it.
     Ended when the build ends, used or not."""
@@ -194,13 +205,6 @@ def _extract_given(raw: RawArticle) -> list[str]:
 
 
 # -- reading ---------------------------------------------------------------------------
-def read_inputs(inputs: Iterable[str | Path], max_chars: int | None = DEFAULT_MAX_CHARS
-                ) -> tuple[list[RawArticle], list[ReadError], list[str]]:
-    """The articles of ``inputs`` (named reproducibly, cut to ``max_chars``), the read errors and warnings."""
-    entries, errors, warnings = read_entries(inputs, max_chars)
-    return [e.raw for e in entries if e.raw is not None], errors, warnings
-
-
 class _TextNeeded(Exception):
     """An article taken from the previous build's lines has to be extracted: read the input again in full."""
 
@@ -245,10 +249,10 @@ def build(
             try:
                 recover(out)
                 try:
-                    report = _build_locked(entries, out, progress, (jobs, warm), version, reads, max_chars)
+                    report = _build_locked(entries, out, progress, Workers(jobs, warm), version, reads, max_chars)
                 except _TextNeeded:
                     entries, _errors, _warnings = read_entries(inputs, max_chars)
-                    report = _build_locked(entries, out, progress, (jobs, warm), version, None, max_chars)
+                    report = _build_locked(entries, out, progress, Workers(jobs, warm), version, None, max_chars)
             except OSError as e:
                 with contextlib.suppress(OSError):
                     recover(out)  # no journal yet: the new, incomplete files go
@@ -266,7 +270,7 @@ def build(
     )
 
 
-def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, jobs: tuple[int, object | None],
+def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, workers: Workers,
                   version: str, reads: Reads | None, max_chars: int | None) -> dict:
     from .graph import store as st
 
@@ -310,7 +314,7 @@ def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, jo
     store = st.ox.Store(str(new))
     try:
         write_synced(out / f".{READS_FILE}.new", dump_reads(entries, seen, version, max_chars))
-        counts = _fill(store, out, todo, seen, drop, version, progress, jobs, reusable and digest_ok)
+        counts = _fill(store, out, todo, seen, drop, version, progress, workers, reusable and digest_ok)
     except BaseException as e:
         import traceback
 
@@ -328,7 +332,7 @@ def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, jo
 
 
 def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], drop: set[str], version: str,
-          progress: Progress | None, jobs: tuple[int, object | None], outputs_valid: bool) -> dict[str, int]:
+          progress: Progress | None, workers: Workers, outputs_valid: bool) -> dict[str, int]:
     """Bring the new store up to date and write the new outputs beside the old ones.
 
     With ``outputs_valid`` (the folder's graph.ttl and graph.html are the ones the store was built with),
@@ -343,7 +347,7 @@ def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], d
     st.remove_articles(store, drop)
     batch: list[str] = []
     for done, (article_id, lines) in enumerate(
-            zip(todo, extract_all(list(todo.values()), jobs[0], progress, jobs[1])), 1):
+            zip(todo, extract_all(list(todo.values()), workers.jobs, progress, workers.warm)), 1):
         if lines:
             changed = True
             batch.extend(lines)
@@ -394,42 +398,3 @@ def _whole_graph(store, out: Path) -> None:
     _phase("turtle")
     write_network(store, out / f".{HTML_FILE}.new")
     _phase("page")
-
-
-# -- small graphs in memory (tests, the library) --------------------------------------
-def extract_graph(inputs: Iterable[str | Path]):
-    """The merged rdflib graph of ``inputs``, built in memory, with the read errors."""
-    from rdflib import Dataset, Graph
-
-    from .extract.gazetteer import gazetteer
-
-    extractor = Extractor()
-    lines: list[str] = []
-    seen: set[str] = set()
-    raws, errors, _warnings = read_inputs(inputs)
-    for item in raws:
-        article = make_article(item.text, **item.meta)
-        if article.id in seen:
-            continue
-        seen.add(article.id)
-        ex = extractor.extract(article)
-        if rdf.has_facts(ex):
-            lines.extend(rdf.article_quads(ex, extractor.gaz))
-    lines.append(derive.derived_nquads(lines))
-    ds = Dataset()
-    ds.parse(data="".join(lines), format="nquads")
-    keys = {str(o)[len(str(rdf.V.ID)):] for _s, _p, o, _g in ds.quads() if str(o).startswith(str(rdf.V.ID))}
-    ds.parse(data="".join(rdf.entity_quads(keys, gazetteer())) + "".join(rdf.vocabulary_quads()), format="nquads")
-    graph = Graph()
-    rdf_graph_bind(graph)
-    for s, p, o, _g in ds.quads():
-        graph.add((s, p, o))
-    return graph, len(seen), errors
-
-
-def rdf_graph_bind(graph) -> None:
-    from . import vocab as V
-
-    graph.bind("kg", V.KG)
-    for prefix, ns in (("prov", V.PROV), ("dcterms", V.DCTERMS), ("skos", V.SKOS), ("schema", V.SDO)):
-        graph.bind(prefix, ns, replace=True)

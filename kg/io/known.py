@@ -185,3 +185,10 @@ def read_entries(inputs: Iterable[str | Path], max_chars: int | None = DEFAULT_M
                 elif found is not None:
                     add(found, source, (source, number, digest))
     return entries, errors, warnings
+
+
+def read_inputs(inputs: Iterable[str | Path], max_chars: int | None = DEFAULT_MAX_CHARS
+                ) -> tuple[list[RawArticle], list[ReadError], list[str]]:
+    """The articles of ``inputs`` (named reproducibly, cut to ``max_chars``), the read errors and warnings."""
+    entries, errors, warnings = read_entries(inputs, max_chars)
+    return [e.raw for e in entries if e.raw is not None], errors, warnings
