@@ -168,3 +168,32 @@ def test_dates_dotted_day_month_before_a_comma_or_place():
     assert values("Ngày 10.2, tại Hà Nội, hội nghị", reference=D(2017, 7, 31)) == [("2017-02-10", "day", True)]
     assert values("sáng 8.5 vừa qua", reference=D(2017, 7, 31)) == [("2017-05-08", "day", True)]
     assert values("mỗi ngày 2.5 tấn hàng", reference=D(2017, 7, 31)) == []
+
+
+def test_dates_worded_date_found_and_its_slow_pattern_skipped_without_one(monkeypatch):
+    import kg.dates as dates_module
+
+    text = "Sáng 22 tháng 1 năm 2016, đoàn đến thăm."
+    assert [d.value for d in dates_module.find_dates(text)] == ["2016-01-22"]
+
+    class Refuse:
+        def finditer(self, *args):
+            raise AssertionError("the worded-date pattern was asked")
+
+    monkeypatch.setattr(dates_module, "_WORDED", Refuse())
+    assert [d.value for d in dates_module.find_dates("Sáng 22/1/2016, đoàn đến thăm tháng trước.")] == ["2016-01-22"]
+
+
+def test_dates_periods_found_and_their_patterns_skipped_without_two_joined_years(monkeypatch):
+    import kg.dates as dates_module
+
+    assert [(p.first_year, p.last_year) for p in dates_module.find_periods("giai đoạn 2016-2020 và từ năm 2014 đến 2020")] \
+        == [(2016, 2020), (2014, 2020)]
+
+    class Refuse:
+        def finditer(self, *args):
+            raise AssertionError("a period pattern was asked")
+
+    for name in ("_PERIOD_CUED", "_PERIOD_FROM", "_PERIOD_BARE"):
+        monkeypatch.setattr(dates_module, name, Refuse())
+    assert dates_module.find_periods("năm 2016, đến năm 2020 tỉnh có 12 dự án") == []
