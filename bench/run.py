@@ -204,12 +204,12 @@ def main() -> None:
         sample, stages = extraction_stages(CORPUS, args.sample)
         print_stages(f"  extraction's stages on {sample} articles, serially (a build runs them in one process per core):",
                      stages, sum(stages.get(name, 0.0) for name in TOP_LEVEL))
-        again, _ = timed(kg + ["build", str(CORPUS), "--out", str(out)])
+        again, _ = timed([*kg, "build", str(CORPUS), "--out", str(out)])
         print(f"kg build again (unchanged corpus): {again:.1f} s, {again / floor:.2f}x the floor")
         with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
             copies = corpus_copies(Path(tmp), [n + 100] + ([] if args.no_scaling else [1000, 5000, 100_000]))
             shutil.copytree(out, Path(tmp) / "more-build")
-            more, _ = timed(kg + ["build", str(copies[n + 100]), "--out", str(Path(tmp) / "more-build")])
+            more, _ = timed([*kg, "build", str(copies[n + 100]), "--out", str(Path(tmp) / "more-build")])
             print(f"kg build with 100 articles added: {more:.1f} s, {more / floor:.2f}x the floor")
             if not args.no_scaling:
                 print(f"{'articles':>9}{'build s':>9}{'ms/article':>12}{'x floor':>9}")
@@ -232,10 +232,10 @@ def main() -> None:
     for name in saved_queries():
         params = PARAMS.get(name, {})
         rows = len(run_query(store, name, params).rows)
-        ox_ms = median_ms(lambda: run_query(store, name, params), args.runs)
+        ox_ms = median_ms(lambda name=name, params=params: run_query(store, name, params), args.runs)
         flags = [a for k, v in params.items() for a in ("--param", f"{k}={v}")]
-        proc = statistics.median(timed(kg + ["query", name, "--graph", str(out), "--format", "csv", *flags])[0] for _ in range(3))
-        rdf_ms = median_ms(lambda: rdflib_query(graph, name, params), 3, limit=args.baseline_limit)
+        proc = statistics.median(timed([*kg, "query", name, "--graph", str(out), "--format", "csv", *flags])[0] for _ in range(3))
+        rdf_ms = median_ms(lambda name=name, params=params: rdflib_query(graph, name, params), 3, limit=args.baseline_limit)
         if rdf_ms == float("inf"):
             print(f"{name:16}{rows:7}{ox_ms:13.1f}{proc:11.2f}{'> ' + str(args.baseline_limit) + ' s':>11}{'> ' + format(args.baseline_limit * 1000 / ox_ms, '.0f'):>9}x")
         else:

@@ -89,10 +89,10 @@ def timed_build(inputs: list[str], out: str) -> dict:
 
 def extraction_stages(path: Path, articles: int = 2000) -> tuple[int, Times]:
     """Seconds of each extraction stage over the first ``articles`` articles of ``path``, in this process."""
-    from kg.graph import rdf
-    from kg.io import reader
     from kg.build import read_inputs
     from kg.extract import extractor as ex_mod
+    from kg.graph import rdf
+    from kg.io import reader
     from kg.text import normalise
 
     raws = read_inputs([path])[0][:articles]
@@ -103,18 +103,18 @@ def extraction_stages(path: Path, articles: int = 2000) -> tuple[int, Times]:
     ex.gaz.find = _timed_iter(times, "  gazetteer matching", ex.gaz.find)  # type: ignore[method-assign]
     _wrap(times, rec.firms, "find", "  firms")
     _wrap(times, rec.bodies, "find", "  bodies")
-    from kg.extract import pipeline
+    from kg.extract import gate, pipeline
 
     stages = dict(pipeline.STAGES)  # each pipeline stage timed under its own name, restored afterwards
     for name in pipeline.ORDER:
         if name not in ("segment", "recognise"):
             pipeline.STAGES[name] = _timer(times, f"stage: {name}", pipeline.STAGES[name])
-    norm, gate = _timer(times, "normalise (text)", normalise), _timer(times, "skip test (may_hold_facts)", ex.may_hold_facts)
+    norm, skip = _timer(times, "normalise (text)", normalise), _timer(times, "skip test (may_hold_facts)", ex.may_hold_facts)
     make, quads = _timer(times, "article (title, body, date)", reader.make_article), _timer(times, "RDF", rdf.article_quads)
-    extract = _timer(times, "extract (all)", ex.extract_facts)
+    extract = _timer(times, "extract (all)", lambda article: pipeline.run_gated(ex, article, gate.hopeful))
     for raw in raws:  # as kg.build._extract_one does
         normalised = norm(raw.text)
-        if not gate(normalised.text):
+        if not skip(normalised.text):
             continue
         result = extract(make(raw.text, normalised=normalised, **raw.meta))
         if result is not None and rdf.has_facts(result):

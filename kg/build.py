@@ -20,39 +20,60 @@ or in parallel: every article's graph depends on that article alone.
 from __future__ import annotations
 
 import contextlib
-import errno
-import fcntl
 import gc
 import multiprocessing as mp
 import os
-import shutil
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing.pool import Pool
 from pathlib import Path
 
-from .errors import BuildError, BuildLocked, DiskFull, KgError, NoPermission
-from .extract import Extractor
+from .buildfolder import (
+    GRAPH_FILE,
+    HTML_FILE,
+    JOURNAL,
+    NEW_STORE,
+    OUTPUTS,
+    STORE_DIR,
+    build_lock,
+    clone_store,
+    fsync_dir,
+    os_error,
+    outputs_digest,
+    recover,
+    write_atomic,
+    write_synced,
+)
+from .errors import BuildError
+from .extract import Extractor, gate, pipeline
 from .graph import derive, rdf
-from .io.known import DEFAULT_MAX_CHARS, READS_FILE, Entry, Reads, read_entries
+from .graph.memory import extract_graph
+from .graph.store import count_instances
+from .io.known import DEFAULT_MAX_CHARS, READS_FILE, Entry, Reads, read_entries, read_inputs
 from .io.known import dump as dump_reads
 from .io.known import load as load_reads
 from .io.reader import RawArticle, ReadError, make_article
 from .text import normalise
 
+__all__ = ["GRAPH_FILE", "HTML_FILE", "OUTPUTS", "READS_FILE", "BuildReport", "build", "count_instances", "extract_graph",
+           "read_inputs", "recover", "write_atomic"]
+
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("build")
-GRAPH_FILE = "graph.ttl"
-HTML_FILE = "graph.html"
-#: The files a build writes beside its store, renamed into place together at the commit.
-OUTPUTS = (GRAPH_FILE, HTML_FILE, READS_FILE)
-#: Below this many articles to extract, workers cost more than they save.
+#: Below this many articles to extract, a pool of workers costs more than it saves (they go to the warm worker).
 PARALLEL_FROM = 200
 
 #: Called with (articles done, articles in all) as the build goes.
 Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Workers:
+    """How a build extracts: in ``jobs`` processes, and with the worker warmed while the input was read (if any)."""
+
+    jobs: int
+    warm: Pool | None = None
 
 
 @dataclass(frozen=True)
@@ -77,20 +98,6 @@ class BuildReport:
             f"{c.get('partnerships', 0)} partnerships, {c.get('agreements', 0)} agreements, "
             f"{c.get('events', 0)} events, {c.get('indicators', 0)} indicators -> {self.out}"
         )
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # -- extraction, in worker processes -------------------------------------------------
@@ -126,51 +133,80 @@ def _extract_one(raw: RawArticle) -> list[str]:
     """The N-Quads lines of one article's graph (empty when nothing was found).
 
     Only articles with facts are kept, so the extractor's gates are asked first: on the normalised text
-    before title, body and date are located, and after recognition (:meth:`Extractor.extract_facts`).
+    before title, body and date are located, and after recognition (:meth:`Extractor.extract_facts`, whose
+    first test, on the same normalised text, is not asked twice).
     """
     extractor: Extractor = _WORKER["extractor"]  # type: ignore[assignment]
     norm = normalise(raw.text)
     if not extractor.may_hold_facts(norm.text):
         return []
-    ex = extractor.extract_facts(make_article(raw.text, normalised=norm, **raw.meta))
+    ex = pipeline.run_gated(extractor, make_article(raw.text, normalised=norm, **raw.meta), gate.hopeful)
     return rdf.article_quads(ex, extractor.gaz) if ex is not None and rdf.has_facts(ex) else []
 
 
-def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = None) -> Iterable[list[str]]:
-    """Extraction results in input order, in ``jobs`` processes."""
+def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = None,
+                warm: Pool | None = None) -> Iterable[list[str]]:
+    """Extraction results in input order, in ``jobs`` processes; fewer than :data:`PARALLEL_FROM` articles go to
+    ``warm`` (a pool of one worker started by :func:`warm_worker` while the input was read) when there is one,
+    else are extracted in this process."""
     total = len(raws)
     if jobs <= 1 or total < PARALLEL_FROM:
-        _init_worker()
-        for done, raw in enumerate(raws, 1):
-            yield _extract_one(raw)
-            if progress:
-                progress(done, total)
-        return
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    with ctx.Pool(jobs, initializer=_init_pool_worker, initargs=(os.getpid(),)) as pool:
-        for done, result in enumerate(pool.imap(_extract_one, raws, chunksize=32), 1):
+        if warm is None:
+            _init_worker()
+        results = warm.imap(_extract_given, raws, chunksize=8) if warm is not None else map(_extract_one, raws)
+        for done, result in enumerate(results, 1):
             yield result
             if progress:
                 progress(done, total)
+        return
+    forked = "fork" in mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if forked else "spawn")
+    # forked workers inherit the articles: each task is an index, so the texts are not pickled to them
+    _INHERITED[:] = raws if forked else []
+    try:
+        with ctx.Pool(jobs, initializer=_init_pool_worker, initargs=(os.getpid(),)) as pool:
+            tasks = pool.imap(_extract_inherited, range(total), chunksize=32) if forked else \
+                pool.imap(_extract_one, raws, chunksize=32)
+            for done, result in enumerate(tasks, 1):
+                yield result
+                if progress:
+                    progress(done, total)
+    finally:
+        _INHERITED.clear()
+
+
+@contextlib.contextmanager
+def warm_worker(jobs: int) -> Iterator[Pool | None]:
+    """With more than one job, a pool of one worker process that builds its extractor (a quarter of a second)
+    on another core while this one reads the input: an incremental build's few new articles go to it.
+    Ended when the build ends, used or not."""
+    if jobs <= 1:
+        yield None
+        return
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    pool = ctx.Pool(1, initializer=_init_pool_worker, initargs=(os.getpid(),))
+    try:
+        yield pool
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+#: The articles a pool extracts, set before it forks its workers (which read them by index).
+_INHERITED: list[RawArticle] = []
+
+
+def _extract_inherited(index: int) -> list[str]:
+    return _extract_one(_INHERITED[index])
+
+
+def _extract_given(raw: RawArticle) -> list[str]:
+    return _extract_one(raw)  # looked up in the worker, where the module's _extract_one may have been replaced
 
 
 # -- reading ---------------------------------------------------------------------------
-def read_inputs(inputs: Iterable[str | Path], max_chars: int | None = DEFAULT_MAX_CHARS
-                ) -> tuple[list[RawArticle], list[ReadError], list[str]]:
-    """The articles of ``inputs`` (named reproducibly, cut to ``max_chars``), the read errors and warnings."""
-    entries, errors, warnings = read_entries(inputs, max_chars)
-    return [e.raw for e in entries if e.raw is not None], errors, warnings
-
-
 class _TextNeeded(Exception):
     """An article taken from the previous build's lines has to be extracted: read the input again in full."""
-
-
-# -- committing a build ------------------------------------------------------------------
-STORE_DIR = "store"
-NEW_STORE = "store.new"
-OLD_STORE = "store.old"
-JOURNAL = ".kg-commit"
 
 
 def _phase(name: str) -> None:
@@ -178,93 +214,6 @@ def _phase(name: str) -> None:
 
     Does nothing; the fault-injection tests stop or fail the build here.
     """
-
-
-def _os_error(e: OSError, where: Path) -> KgError:
-    """An operating-system error while writing a build, as a one-line error with its own exit code."""
-    text = f"{e.strerror or ''} {e}"
-    if e.errno in (errno.ENOSPC, errno.EDQUOT) or "No space left" in text or "quota exceeded" in text.lower():
-        return DiskFull(f"{where}: no space left on the device: free some space or build elsewhere with --out "
-                        "(the previous build is kept)")
-    if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS) or "Permission denied" in text or "Read-only" in text:
-        return NoPermission(f"{where}: permission denied: make the folder writable or choose another --out "
-                            "(the previous build is kept)")
-    return KgError(f"{where}: cannot write the build ({e.strerror or e}): check the folder (the previous build is kept)")
-
-
-@contextmanager
-def build_lock(out: Path) -> Iterator[None]:
-    """Hold the build folder's lock, or raise :class:`BuildLocked` when another build holds it."""
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        fd = os.open(out, os.O_RDONLY)  # the folder itself is locked: no lock file is left behind
-    except OSError as e:
-        raise _os_error(e, out) from e
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise BuildLocked(f"{out}: another kg build is writing to this folder: wait for it to end "
-                              "or choose another --out") from None
-        yield
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_synced(path: Path, data: bytes) -> None:
-    with open(path, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.chmod(path, 0o644)
-
-
-def recover(out: Path) -> None:
-    """Finish the commit a killed build had begun, then remove what an unfinished build left.
-
-    A build writes a new store and new outputs beside the old ones; once all are
-    complete it writes the journal file and renames them into place.  With the
-    journal present the new build is complete, so the renames are finished;
-    without it the new files are incomplete and are removed.
-    """
-    if (out / JOURNAL).exists():
-        if (out / NEW_STORE).is_dir():
-            if (out / STORE_DIR).is_dir():
-                shutil.rmtree(out / OLD_STORE, ignore_errors=True)
-                os.replace(out / STORE_DIR, out / OLD_STORE)
-            os.replace(out / NEW_STORE, out / STORE_DIR)
-        for name in OUTPUTS:
-            if (out / f".{name}.new").exists():
-                os.replace(out / f".{name}.new", out / name)
-        _fsync_dir(out)
-        (out / JOURNAL).unlink()
-    for leftover in (NEW_STORE, OLD_STORE):
-        if (out / leftover).exists():
-            shutil.rmtree(out / leftover)
-    for name in OUTPUTS:
-        for stray in out.glob(f".{name}.*"):
-            stray.unlink(missing_ok=True)
-
-
-def _digest(out: Path) -> str | None:
-    """A hash of graph.ttl, graph.html and reads.json as they are on disk (None when one is missing)."""
-    import hashlib
-
-    h = hashlib.sha256()
-    for name in OUTPUTS:
-        try:
-            h.update(hashlib.sha256((out / name).read_bytes()).digest())
-        except OSError:
-            return None
-    return h.hexdigest()[:32]
 
 
 # -- the build ---------------------------------------------------------------------
@@ -287,25 +236,27 @@ def build(
     out = Path(out)
     from .graph import store as st
 
-    version = st.fingerprint()
-    reads = load_reads(out / READS_FILE, version, max_chars)  # checked against the store once locked
-    entries, errors, warnings = read_entries(inputs, max_chars, reads)
-    _phase("read")
-    if not entries:
-        detail = f" ({errors[0]}{f'; and {len(errors) - 1} more' if len(errors) > 1 else ''})" if errors else ""
-        raise BuildError(f"no article could be read{detail}; {out}/ was left as it was", tuple(errors))
-    with build_lock(out):
-        try:
-            recover(out)
+    jobs = jobs or os.cpu_count() or 1
+    with warm_worker(jobs) as warm:
+        version = st.fingerprint()
+        reads = load_reads(out / READS_FILE, version, max_chars)  # checked against the store once locked
+        entries, errors, warnings = read_entries(inputs, max_chars, reads)
+        _phase("read")
+        if not entries:
+            detail = f" ({errors[0]}{f'; and {len(errors) - 1} more' if len(errors) > 1 else ''})" if errors else ""
+            raise BuildError(f"no article could be read{detail}; {out}/ was left as it was", tuple(errors))
+        with build_lock(out):
             try:
-                report = _build_locked(entries, out, progress, jobs, version, reads, max_chars)
-            except _TextNeeded:
-                entries, _errors, _warnings = read_entries(inputs, max_chars)
-                report = _build_locked(entries, out, progress, jobs, version, None, max_chars)
-        except OSError as e:
-            with contextlib.suppress(OSError):
-                recover(out)  # no journal yet: the new, incomplete files go
-            raise _os_error(e, out) from e
+                recover(out)
+                try:
+                    report = _build_locked(entries, out, progress, Workers(jobs, warm), version, reads, max_chars)
+                except _TextNeeded:
+                    entries, _errors, _warnings = read_entries(inputs, max_chars)
+                    report = _build_locked(entries, out, progress, Workers(jobs, warm), version, None, max_chars)
+            except OSError as e:
+                with contextlib.suppress(OSError):
+                    recover(out)  # no journal yet: the new, incomplete files go
+                raise os_error(e, out) from e
     return BuildReport(
         out=out,
         articles=report["articles"],
@@ -319,7 +270,7 @@ def build(
     )
 
 
-def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, jobs: int | None,
+def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, workers: Workers,
                   version: str, reads: Reads | None, max_chars: int | None) -> dict:
     from .graph import store as st
 
@@ -332,7 +283,7 @@ def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, jo
             old = None  # unreadable: built again from nothing
     reusable = old is not None and st.stored_fingerprint(old) == version
     # the previous build's reads file tells which articles the store holds when it is the one written with it
-    digest_ok = old is not None and reusable and st.outputs_digest(old) == _digest(out)
+    digest_ok = old is not None and reusable and st.outputs_digest(old) == outputs_digest(out)
     known = {}
     if old is not None and reusable:
         known = reads.articles if reads is not None and digest_ok else st.article_keys(old)
@@ -357,13 +308,13 @@ def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, jo
         drop = set(st.article_ids(old)) if not reusable else stale | (set(todo) & set(known))
         del old
         gc.collect()
-        _clone_store(current, new)
+        clone_store(current, new)
     else:
         drop = set()
     store = st.ox.Store(str(new))
     try:
-        _write_synced(out / f".{READS_FILE}.new", dump_reads(entries, seen, version, max_chars))
-        counts = _fill(store, out, todo, seen, drop, version, progress, jobs)
+        write_synced(out / f".{READS_FILE}.new", dump_reads(entries, seen, version, max_chars))
+        counts = _fill(store, out, todo, seen, drop, version, progress, workers, reusable and digest_ok)
     except BaseException as e:
         import traceback
 
@@ -373,41 +324,32 @@ def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, jo
         raise
     del store  # release the database lock now, not whenever the collector runs
     gc.collect()
-    _write_synced(out / JOURNAL, b"a complete build waits to be renamed into place\n")
-    _fsync_dir(out)
+    write_synced(out / JOURNAL, b"a complete build waits to be renamed into place\n")
+    fsync_dir(out)
     _phase("commit")
     recover(out)
     return {"articles": len(seen), "extracted": len(todo), "removed": len(stale), "counts": counts}
 
 
-def _clone_store(source: Path, target: Path) -> None:
-    """A copy of a closed store: its immutable table files hard-linked (cheap), the rest copied."""
-    target.mkdir()
-    for item in source.iterdir():
-        if item.name == "LOCK" or not item.is_file():
-            continue
-        if item.suffix == ".sst":
-            try:
-                os.link(item, target / item.name)
-                continue
-            except OSError:
-                pass
-        shutil.copy2(item, target / item.name)
-
-
 def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], drop: set[str], version: str,
-          progress: Progress | None, jobs: int | None) -> dict[str, int]:
-    """Bring the new store up to date and write the new outputs beside the old ones."""
-    from .extract.gazetteer import gazetteer
+          progress: Progress | None, workers: Workers, outputs_valid: bool) -> dict[str, int]:
+    """Bring the new store up to date and write the new outputs beside the old ones.
+
+    With ``outputs_valid`` (the folder's graph.ttl and graph.html are the ones the store was built with),
+    a build whose article graphs gain and lose no triple (the added articles hold no fact, the dropped
+    ones held none) keeps them and the whole-graph work is skipped: everything it writes (the derived,
+    entities and default graphs, the Turtle, the page) is a function of the article graphs alone.
+    """
     from .graph import store as st
-    from .page.viz import write_network
 
     st.set_fingerprint(store, version)
+    changed = any(st.holds_triples(store, rdf.article_iri(article_id)) for article_id in drop)
     st.remove_articles(store, drop)
     batch: list[str] = []
     for done, (article_id, lines) in enumerate(
-            zip(todo, extract_all(list(todo.values()), jobs or os.cpu_count() or 1, progress)), 1):
+            zip(todo, extract_all(list(todo.values()), workers.jobs, progress, workers.warm)), 1):
         if lines:
+            changed = True
             batch.extend(lines)
         else:
             store.add_graph(st.ox.NamedNode(rdf.article_iri(article_id)))  # read, nothing found
@@ -419,16 +361,15 @@ def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], d
     st.add_nquads(store, batch)
     st.set_article_keys(store, {article_id: seen[article_id] for article_id in todo})
     _phase("store")
-    derive.refresh(store)  # facts across articles: the ties' dates, one node per event
-    st.replace_graph(store, rdf.ENTITIES_GRAPH, rdf.entity_quads(st.referenced_entities(store), gazetteer()))
-    st.replace_graph(store, rdf.VOCABULARY_GRAPH, rdf.vocabulary_quads())
-    st.refresh_default_graph(store)
-    store.flush()
-    _phase("default")
-    _write_synced(out / f".{GRAPH_FILE}.new", st.merged_turtle(store))
-    _phase("turtle")
-    write_network(store, out / f".{HTML_FILE}.new")
-    _phase("page")
+    if changed or not outputs_valid:
+        _whole_graph(store, out)
+    else:
+        store.flush()
+        for name in ("default", "turtle", "page"):  # nothing to recompute: the outputs are carried over
+            if name != "default":
+                new = GRAPH_FILE if name == "turtle" else HTML_FILE
+                write_synced(out / f".{new}.new", (out / new).read_bytes())
+            _phase(name)
     counts = count_instances(store)
     import hashlib
 
@@ -440,73 +381,20 @@ def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], d
     return counts
 
 
-def write_outputs(store, out: Path) -> None:
-    """graph.ttl and graph.html from the store, each replaced only once complete."""
+def _whole_graph(store, out: Path) -> None:
+    """What only the whole graph gives, written again: the derived, entities, vocabulary and default graphs,
+    then the Turtle and the page beside the old ones."""
+    from .extract.gazetteer import gazetteer
     from .graph import store as st
     from .page.viz import write_network
 
-    turtle = st.merged_turtle(store)
-    html_tmp = out / f".{HTML_FILE}.new"
-    write_network(store, html_tmp)
-    write_atomic(out / GRAPH_FILE, turtle)
-    os.replace(html_tmp, out / HTML_FILE)
-
-
-def count_instances(store) -> dict[str, int]:
-    """How many provinces, partners, facts and triples the merged graph holds."""
-
-    def one(query: str) -> int:
-        for row in store.query(query):
-            return int(row[0].value)
-        return 0
-
-    kg = "PREFIX kg: <https://w3id.org/vnkg/def#> "
-    counts = {
-        "provinces": one(kg + "SELECT (COUNT(DISTINCT ?v) AS ?n) WHERE { ?x kg:province ?v }"),
-        "partners": one(kg + "SELECT (COUNT(DISTINCT ?v) AS ?n) WHERE { ?x kg:partner ?v }"),
-    }
-    for name, cls in (("partnerships", "Partnership"), ("agreements", "Agreement"), ("events", "Event"),
-                      ("indicators", "Indicator"), ("articles", "Article")):
-        merged = "FILTER NOT EXISTS { ?s kg:mergedInto ?same }"  # another report of the same event
-        counts[name] = one(kg + f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a kg:{cls} {merged} }}")
-    counts["triples"] = one("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
-    return counts
-
-
-# -- small graphs in memory (tests, the library) --------------------------------------
-def extract_graph(inputs: Iterable[str | Path]):
-    """The merged rdflib graph of ``inputs``, built in memory, with the read errors."""
-    from rdflib import Dataset, Graph
-
-    from .extract.gazetteer import gazetteer
-
-    extractor = Extractor()
-    lines: list[str] = []
-    seen: set[str] = set()
-    raws, errors, _warnings = read_inputs(inputs)
-    for item in raws:
-        article = make_article(item.text, **item.meta)
-        if article.id in seen:
-            continue
-        seen.add(article.id)
-        ex = extractor.extract(article)
-        if rdf.has_facts(ex):
-            lines.extend(rdf.article_quads(ex, extractor.gaz))
-    lines.append(derive.derived_nquads(lines))
-    ds = Dataset()
-    ds.parse(data="".join(lines), format="nquads")
-    keys = {str(o)[len(str(rdf.V.ID)):] for _s, _p, o, _g in ds.quads() if str(o).startswith(str(rdf.V.ID))}
-    ds.parse(data="".join(rdf.entity_quads(keys, gazetteer())) + "".join(rdf.vocabulary_quads()), format="nquads")
-    graph = Graph()
-    rdf_graph_bind(graph)
-    for s, p, o, _g in ds.quads():
-        graph.add((s, p, o))
-    return graph, len(seen), errors
-
-
-def rdf_graph_bind(graph) -> None:
-    from . import vocab as V
-
-    graph.bind("kg", V.KG)
-    for prefix, ns in (("prov", V.PROV), ("dcterms", V.DCTERMS), ("skos", V.SKOS), ("schema", V.SDO)):
-        graph.bind(prefix, ns, replace=True)
+    derive.refresh(store)  # facts across articles: the ties' dates, one node per event
+    st.replace_graph(store, rdf.ENTITIES_GRAPH, rdf.entity_quads(st.referenced_entities(store), gazetteer()))
+    st.replace_graph(store, rdf.VOCABULARY_GRAPH, rdf.vocabulary_quads())
+    st.refresh_default_graph(store)
+    store.flush()
+    _phase("default")
+    write_synced(out / f".{GRAPH_FILE}.new", st.merged_turtle(store))
+    _phase("turtle")
+    write_network(store, out / f".{HTML_FILE}.new")
+    _phase("page")

@@ -66,6 +66,8 @@ _END = r"(?![\w/]|[.,]\d)"  # the last number ends here: not "2016/QĐ", "2016.5
 _WORDED = re.compile(
     rf"(?<!\w)(?P<cue>{_CUE})?(?:(?P<d0>\d{{1,2}})\s*[-–]\s*)?(?P<d>\d{{1,2}})\s+tháng\s+"
     rf"(?P<m>\d{{1,2}})(?:\s*(?:,\s*)?năm\s+(?P<y>\d{{4}}))?{_END}", _F)
+# the part every match of _WORDED holds: a quick test before it
+_WORDED_CORE = re.compile(r"\d\s+tháng\s+\d", _F)
 # "Sáng 22/1", "ngày 20 - 22/1", "từ ngày 10 đến 15/6", "ngày 22/1/2016", "ngày 15-4-2010".
 _CUED_DM = re.compile(
     rf"(?<!\w)(?P<cue>{_CUE})(?:(?P<d0>\d{{1,2}})\s*(?:[-–]|đến(?:\s+ngày)?)\s*)?(?P<d>\d{{1,2}})(?P<sep>[/.-])"
@@ -94,6 +96,9 @@ _PERIOD_FROM = re.compile(
     r"(?![\w/]|[.,]\d)", _F)
 _PERIOD_BARE = re.compile(
     r"(?<![\w/.,:–-])(?P<a>\d{4})\s*[-–—]\s*(?P<b>\d{4})(?![\w/]|[.,]\d|\s*[-–—]\s*\d)")
+
+# the part every match of the three period patterns holds: a quick test before them
+_PERIOD_CORE = re.compile(r"\d{4}\s*(?:[-–—]|\s(?:đến|tới)\s)\s*(?:năm\s+)?\d{4}", _F)
 
 # Looking back from a "năm YYYY": the year is a target or a cut-off.
 # "đến hết năm 2020" (a cumulative cut-off, usually past) is kept.
@@ -162,6 +167,8 @@ def find_dates(text: str, reference: datetime.date | None = None,
         found.append(DateMention(s, e, value, gran, inferred, text[s:e]))
 
     for pattern, needs_cue in ((_WORDED, True), (_CUED_DM, True), (_BARE_DMY, False)):
+        if pattern is _WORDED and not _WORDED_CORE.search(text):
+            continue  # no "22 tháng 1" anywhere: the slow pattern (its cue is optional) cannot match
         for mt in pattern.finditer(text):
             s, e = mt.span()
             if _span_overlaps(taken, s, e):
@@ -220,6 +227,8 @@ def find_periods(text: str) -> list[PeriodMention]:
     """
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
+    if not _PERIOD_CORE.search(text):
+        return found  # no "2016-2020" or "2014 đến 2020" anywhere: none of the three patterns can match
     for pattern, max_len in ((_PERIOD_CUED, 100), (_PERIOD_FROM, 100), (_PERIOD_BARE, 30)):
         for mt in pattern.finditer(text):
             s, e = mt.span()

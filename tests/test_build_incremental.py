@@ -70,3 +70,54 @@ def test_build_one_named_graph_per_article(tmp_path):
     articles = {g for g in graphs if "/article/" in g}
     assert len(articles) == 5
     assert "<https://w3id.org/vnkg/id/graph/entities>" in graphs
+
+
+def test_build_articles_without_facts_keep_the_outputs_without_whole_graph_work(tmp_path, monkeypatch):
+    from kg.graph import derive
+
+    src = _seeds_copy(tmp_path)
+    out = tmp_path / "out"
+    kb.build([src], out, jobs=1)
+    ttl, html = (out / "graph.ttl").read_bytes(), (out / "graph.html").read_bytes()
+    calls = []
+    real = derive.refresh
+    monkeypatch.setattr(derive, "refresh", lambda store: calls.append(1) or real(store))
+
+    (src / "weather.txt").write_text("Thời tiết\n\nTrời nắng đẹp suốt tuần, gió nhẹ.\n", encoding="utf-8")
+    added = kb.build([src], out, jobs=1)
+    assert (added.articles, added.extracted, calls) == (6, 1, [])  # read and stored, but no fact: nothing to derive
+    assert (out / "graph.ttl").read_bytes() == ttl and (out / "graph.html").read_bytes() == html
+    assert kb.build([src], out, jobs=1).extracted == 0  # the carried outputs are recorded as this build's
+
+    (src / "weather.txt").unlink()
+    removed = kb.build([src], out, jobs=1)
+    assert (removed.removed, calls) == (1, [])
+    assert (out / "graph.ttl").read_bytes() == ttl
+
+    (src / "003_c03bc3c54d892530.txt").unlink()  # an article with facts: the whole graph is made again
+    kb.build([src], out, jobs=1)
+    assert calls == [1] and b"Tula" in ttl and b"Tula" not in (out / "graph.ttl").read_bytes()
+    fresh = tmp_path / "fresh"
+    kb.build([src], fresh, jobs=1)
+    assert (out / "graph.ttl").read_bytes() == (fresh / "graph.ttl").read_bytes()
+
+
+def test_build_few_articles_go_to_the_worker_warmed_while_reading(tmp_path, monkeypatch):
+    import os
+
+    pids = tmp_path / "pids"
+    real = kb._extract_one
+
+    def recorded(raw):
+        with open(pids, "a") as f:
+            f.write(f"{os.getpid()}\n")
+        return real(raw)
+
+    monkeypatch.setattr(kb, "_extract_one", recorded)  # before the warm worker forks: it inherits this
+    kb.build([SEEDS], tmp_path / "warm", jobs=2)
+    workers = set(pids.read_text().split())
+    assert len(pids.read_text().split()) == 5 and workers and str(os.getpid()) not in workers
+    pids.unlink()
+    kb.build([SEEDS], tmp_path / "serial", jobs=1)  # one job: extracted here, no worker
+    assert set(pids.read_text().split()) == {str(os.getpid())}
+    assert (tmp_path / "warm" / "graph.ttl").read_bytes() == (tmp_path / "serial" / "graph.ttl").read_bytes()

@@ -183,3 +183,32 @@ def test_infer_year_counts_a_span_already_lived_through():
     assert infer_year("Kể từ năm 1999 đến 2016, tỉnh đã quy tập 500 hài cốt, tiếp nối từ năm 2000.") == 2016
     # a plan's period says nothing of the present
     assert infer_year("Giai đoạn 2021-2025, tỉnh thu hút thêm vốn; năm 2019 đạt 5%.") == 2019
+
+
+def test_dates_worded_date_found_and_its_slow_pattern_skipped_without_one(monkeypatch):
+    import kg.dates as dates_module
+
+    text = "Sáng 22 tháng 1 năm 2016, đoàn đến thăm."
+    assert [d.value for d in dates_module.find_dates(text)] == ["2016-01-22"]
+
+    class Refuse:
+        def finditer(self, *args):
+            raise AssertionError("the worded-date pattern was asked")
+
+    monkeypatch.setattr(dates_module, "_WORDED", Refuse())
+    assert [d.value for d in dates_module.find_dates("Sáng 22/1/2016, đoàn đến thăm tháng trước.")] == ["2016-01-22"]
+
+
+def test_dates_periods_found_and_their_patterns_skipped_without_two_joined_years(monkeypatch):
+    import kg.dates as dates_module
+
+    assert [(p.first_year, p.last_year) for p in dates_module.find_periods("giai đoạn 2016-2020 và từ năm 2014 đến 2020")] \
+        == [(2016, 2020), (2014, 2020)]
+
+    class Refuse:
+        def finditer(self, *args):
+            raise AssertionError("a period pattern was asked")
+
+    for name in ("_PERIOD_CUED", "_PERIOD_FROM", "_PERIOD_BARE"):
+        monkeypatch.setattr(dates_module, name, Refuse())
+    assert dates_module.find_periods("năm 2016, đến năm 2020 tỉnh có 12 dự án") == []

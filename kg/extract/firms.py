@@ -93,9 +93,12 @@ def _item_end(text: str, pos: int, end: int) -> int:
 
 
 # a Latin-script name of one to five words, then a foreign legal form
+_LEGAL_SUFFIX = (r"(?:Co\.,?\s*Ltd\.?|Company Limited|Pte\.?\s*Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|GmbH|"
+                 r"AG|S\.A\.|LLC|PLC|B\.V\.|N\.V\.|K\.K\.|Sdn\.? Bhd\.?)")
 _SUFFIXED = re.compile(r"(?<![\w&.-])(?P<name>(?:[A-Z][A-Za-z0-9&.'-]*\s+){0,4}?[A-Z][A-Za-z0-9&'-]*)\s*,?\s+"
-                       r"(?:Co\.,?\s*Ltd\.?|Company Limited|Pte\.?\s*Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|GmbH|"
-                       r"AG|S\.A\.|LLC|PLC|B\.V\.|N\.V\.|K\.K\.|Sdn\.? Bhd\.?)(?![\w])")
+                       rf"{_LEGAL_SUFFIX}(?![\w])")
+#: A sentence with no legal form anywhere has no match of _SUFFIXED: a quick test first (the name's part is slow).
+_ANY_LEGAL_SUFFIX = re.compile(_LEGAL_SUFFIX)
 
 
 class Firms:
@@ -187,6 +190,8 @@ class Firms:
         name ended by a foreign legal form, with no head word; the name must not open with a Vietnamese syllable
         ("Hoa Phat Steel Co., Ltd" is Vietnamese) nor be followed by Vietnam."""
         out: list[tuple[int, int, Entity]] = []
+        if not _ANY_LEGAL_SUFFIX.search(text, start, end):
+            return out
         for hit in _SUFFIXED.finditer(text, start, end):
             s_name = hit.start("name")
             if any(s < hit.end() and s_name < e for s, e in taken):

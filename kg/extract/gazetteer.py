@@ -25,7 +25,8 @@ from .trie import trie_source
 MAX_TOKENS = 8
 _UPPER = re.escape("".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and c.isalpha()))
 _TOKEN = re.compile(r"\w+")
-_JOIN = re.compile(r"[ \-‐‑–.]{0,3}")
+#: The next word of a name: up to three separators (spaces, hyphens, dots), then the word.
+_NEXT = re.compile(r"[ \-‐‑–.]{0,3}+(\w+)")
 MERGER_DATE = dt.date(2025, 7, 1)
 _STARTS_KEPT = 500_000  # words whose test as a name's first word is remembered (then forgotten, all at once)
 
@@ -180,6 +181,8 @@ class Gazetteer:
         end = len(text) if end is None else end
         consumed = start
         starts = self._starts
+        prefixes, exact_prefixes, loose_prefixes = self._prefixes, self._exact_prefixes, self._loose_prefixes
+        exact_names, folded_names, loose_names = self._exact, self._folded, self._loose
         for cand in self._start_rx.finditer(text, start, end):
             if cand.start() < consumed:
                 continue
@@ -193,36 +196,38 @@ class Gazetteer:
             hyphened = False
             best: tuple[int, list[Alias]] | None = None
             words_capital = True  # every space-separated word so far starts with a capital
+            word = first
             prev_end = tok_start  # end of the previous word of the name
             for count in range(MAX_TOKENS):
-                word = text[tok_start:tok_end]
                 if count:
                     exact += " "
-                    if not (word[0].isupper() or word[0].isdigit()) and "-" not in text[prev_end:tok_start]:
+                    joined_by_hyphen = "-" in text[prev_end:tok_start]
+                    if not joined_by_hyphen and not (word[0].isupper() or word[0].isdigit()):
                         words_capital = False
-                    hyphened = hyphened or "-" in text[prev_end:tok_start]
+                    hyphened = hyphened or joined_by_hyphen
                 folded += _fold_token(word)
                 exact += word
                 plain += word
-                in_f, in_e = folded in self._prefixes, exact in self._exact_prefixes
-                loose = _cached_loose_key(plain) if capital and (words_capital or hyphened) else ""
-                in_l = bool(loose) and loose in self._loose_prefixes
+                in_f, in_e = folded in prefixes, exact in exact_prefixes
+                in_l = capital and (words_capital or hyphened) and _cached_loose_key(plain) in loose_prefixes
                 if not in_f and not in_e and not in_l:
                     break
-                found = [a for a in self._exact.get(exact, ()) if capital or not a.capital] if in_e else []
+                found = [a for a in exact_names.get(exact, ()) if capital or not a.capital] if in_e else []
                 if in_f:
-                    found += [a for a in self._folded.get(folded, ())
+                    found += [a for a in folded_names.get(folded, ())
                               if (capital or not a.capital) and (words_capital or not a.words_capital)]
-                if not found and in_l and (count >= 2 or len(loose) >= 8):
-                    found = list(self._loose.get(loose, ()))
+                if not found and in_l:
+                    loose = _cached_loose_key(plain)
+                    if count >= 2 or len(loose) >= 8:
+                        found = list(loose_names.get(loose, ()))
                 if found:
                     best = (tok_end, found)
-                gap = _JOIN.match(text, tok_end, end)
-                nxt = _TOKEN.match(text, gap.end(), end) if gap else None
+                nxt = _NEXT.match(text, tok_end, end)
                 if nxt is None:
                     break
                 prev_end = tok_end
-                tok_start, tok_end = nxt.span()
+                tok_start, tok_end = nxt.span(1)
+                word = nxt.group(1)
             if best:
                 match_end, aliases = best
                 yield Match(cand.start(), match_end, text[cand.start() : match_end], tuple(dict.fromkeys(aliases)))

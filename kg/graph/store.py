@@ -122,6 +122,11 @@ def remove_articles(store: ox.Store, ids: Iterable[str]) -> None:
             store.remove(q)
 
 
+def holds_triples(store: ox.Store, graph: str) -> bool:
+    """Whether the named graph ``graph`` holds any triple."""
+    return next(iter(store.quads_for_pattern(None, None, None, ox.NamedNode(graph))), None) is not None
+
+
 _READ_AS = ox.NamedNode(str(V.KG.readAs))
 _OUTPUTS = ox.NamedNode(str(V.KG.outputsDigest))
 
@@ -139,11 +144,14 @@ def article_keys(store: ox.Store) -> dict[str, str]:
 
 
 def set_article_keys(store: ox.Store, keys: dict[str, str]) -> None:
+    """Record each article's read key, replacing the one it had; the new keys are added in one transaction."""
+    added = []
     for article_id, key in keys.items():
         article = ox.NamedNode(_ARTICLE_PREFIX + article_id)
         for q in list(store.quads_for_pattern(article, _READ_AS, None, _BUILD_GRAPH)):
             store.remove(q)
-        store.add(ox.Quad(article, _READ_AS, ox.Literal(key), _BUILD_GRAPH))
+        added.append(ox.Quad(article, _READ_AS, ox.Literal(key), _BUILD_GRAPH))
+    store.bulk_extend(added)  # not one transaction, but the store is a new one, committed only once complete
 
 
 def outputs_digest(store: ox.Store) -> str | None:
@@ -222,3 +230,24 @@ def dataset(store: ox.Store, fmt: ox.RdfFormat) -> bytes:
     """Every graph with its name (TriG or N-Quads), sorted."""
     quads = sorted((q for q in store if q.graph_name != _BUILD_GRAPH and not isinstance(q.graph_name, ox.DefaultGraph)), key=str)
     return serialize(quads, fmt)
+
+
+def count_instances(store) -> dict[str, int]:
+    """How many provinces, partners, facts and triples the merged graph holds."""
+
+    def one(query: str) -> int:
+        for row in store.query(query):
+            return int(row[0].value)
+        return 0
+
+    kg = "PREFIX kg: <https://w3id.org/vnkg/def#> "
+    counts = {
+        "provinces": one(kg + "SELECT (COUNT(DISTINCT ?v) AS ?n) WHERE { ?x kg:province ?v }"),
+        "partners": one(kg + "SELECT (COUNT(DISTINCT ?v) AS ?n) WHERE { ?x kg:partner ?v }"),
+    }
+    for name, cls in (("partnerships", "Partnership"), ("agreements", "Agreement"), ("events", "Event"),
+                      ("indicators", "Indicator"), ("articles", "Article")):
+        merged = "FILTER NOT EXISTS { ?s kg:mergedInto ?same }"  # another report of the same event
+        counts[name] = one(kg + f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a kg:{cls} {merged} }}")
+    counts["triples"] = one("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+    return counts

@@ -19,16 +19,20 @@ or holds a carriage return, is read by :mod:`kg.io.reader` as before.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
+
+from isal import igzip, isal_zlib
 
 from .reader import RawArticle, ReadError, _suffix, expand, raw_id, read_jsonl_line, read_path
 
+#: What ISA-L raises on a damaged stream (its stubs declare it as an instance, hence the cast).
+_ISAL_ERROR = cast("type[Exception]", isal_zlib.error)
 #: Bump when what a line's hashes depend on changes outside kg.io.reader.
 FORMAT = 1
 READS_FILE = "reads.json"
@@ -120,10 +124,14 @@ def read_key(meta: dict) -> str:
 def _gz_lines(path: Path, seen: dict[int, tuple[str, str, str]]
               ) -> list[tuple[int, str, RawArticle | ReadError | tuple[str, str] | None]] | None:
     """Each line of a gzipped JSONL file: its number, hash, and the article's two hashes when the line is
-    one seen before, else the line read; None when the file must be read the reader's way."""
+    one seen before, else the line read; None when the file must be read the reader's way.
+
+    Decompressed with ISA-L (``isal``), three times faster than the standard library's zlib on the corpus;
+    any damage sends the file to the reader, which reads it with :mod:`gzip` and reports it as before.
+    """
     out: list[tuple[int, str, RawArticle | ReadError | tuple[str, str] | None]] = []
     try:
-        with gzip.open(path, "rb") as f:
+        with igzip.open(path, "rb") as f:
             for number, line in enumerate(f, 1):
                 if b"\r" in line:  # the reader's text mode ends a line there too
                     return None
@@ -133,7 +141,7 @@ def _gz_lines(path: Path, seen: dict[int, tuple[str, str, str]]
                     out.append((number, digest, (before[1], before[2])))
                 else:
                     out.append((number, digest, read_jsonl_line(path, number, line.decode("utf-8"))))
-    except (OSError, EOFError, UnicodeDecodeError):  # damaged: the reader says how, and keeps what it can
+    except (OSError, EOFError, UnicodeDecodeError, _ISAL_ERROR):  # damaged: the reader says how, and keeps what it can
         return None
     return out
 
@@ -177,3 +185,10 @@ def read_entries(inputs: Iterable[str | Path], max_chars: int | None = DEFAULT_M
                 elif found is not None:
                     add(found, source, (source, number, digest))
     return entries, errors, warnings
+
+
+def read_inputs(inputs: Iterable[str | Path], max_chars: int | None = DEFAULT_MAX_CHARS
+                ) -> tuple[list[RawArticle], list[ReadError], list[str]]:
+    """The articles of ``inputs`` (named reproducibly, cut to ``max_chars``), the read errors and warnings."""
+    entries, errors, warnings = read_entries(inputs, max_chars)
+    return [e.raw for e in entries if e.raw is not None], errors, warnings
