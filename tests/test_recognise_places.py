@@ -156,3 +156,9 @@ def test_recognise_places_an_unknown_county_located_by_a_known_foreign_province(
     assert {p for _a, p in {(x.province, x.partner) for x in r.partnerships}} == {"place/kr-goesan"}
     [county] = [e for e in r.new_entities if e.key == "place/kr-goesan"]
     assert county.country == "KR"
+
+
+def test_recognise_places_a_continent_after_chau_is_no_prefecture(extract_text):
+    r = extract_text("UBND thành phố Hải Phòng đối thoại với doanh nghiệp châu Âu, Hàn Quốc về môi trường đầu tư.",
+                     title="Hải Phòng đối thoại với doanh nghiệp", date="2024-10-16")
+    assert not [e for e in r.new_entities if e.key.startswith("place/")]

@@ -30,6 +30,7 @@ _MARKER_GAP = re.compile(r"(\s+[A-Z][\w&.-]*){0,2}\s*(\(|,|-|–)\s*((nước|c�
 
 
 # units of the first level: "Thủ đô Vientiane, tỉnh Bô-ly-khăm-xay" lists two partners, not a town and its province
+_CONTINENT = re.compile(r"(?:Âu|Á|Phi|Mỹ|Úc|Đại Dương|Nam Cực|Bắc Cực|Á-Âu|Mỹ La-tinh|Mỹ Latinh)(?!\w)")
 _WITHIN = re.compile(r"\s*,\s*(?:tỉnh|bang|vùng|khu tự trị|Khu tự trị|thành phố)\s+")
 # "Chính phủ nhân dân thành phố ...": a Chinese local government
 _PEOPLES_GOVERNMENT = re.compile(r"(?<!\w)[Cc]hính (?:phủ|quyền) [Nn]hân dân\s+$")
@@ -356,6 +357,8 @@ class Recogniser:
                 continue
             name = hit.group(1)
             cue = hit.group(0)[: hit.start(1) - hit.start()].strip().split()[-1]
+            if cue == "châu" and _CONTINENT.match(name):
+                continue  # "doanh nghiệp châu Âu, Hàn Quốc": Europe, not a Korean prefecture
             kind = {"tỉnh": "province", "bang": "state", "quận": "county", "hạt": "county"}.get(cue, "city")
             key = f"place/{country.lower()}-{slug(name)}"
             found.new_entities[key] = Entity(key, "locality", name, country=country, locality_type=kind)
