@@ -22,7 +22,7 @@ from ..model import Entity
 from ..text import fold, match_key, normalise_text
 from .trie import trie_source
 
-MAX_TOKENS = 8
+MAX_TOKENS = 12  # the longest names: "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam" has 9 words
 _UPPER = re.escape("".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper() and c.isalpha()))
 _TOKEN = re.compile(r"\w+")
 #: The next word of a name: up to three separators (spaces, hyphens, dots), then the word.
