@@ -527,3 +527,15 @@ def test_pairing_investors_coming_into_viet_nam_are_the_nation_s(extract_text):
     r = extract_text("Trong đó có dự án metro số 5 tại TP Hồ Chí Minh, cú hích để các nhà đầu tư Tây Ban Nha vào Việt Nam.",
                      title="TP Hồ Chí Minh kêu gọi đầu tư metro", date="2017-06-10")
     assert pairs(r) == set()
+
+
+def test_pairing_an_adverb_between_tinh_and_its_verb(extract_text):
+    r = extract_text("Năm 2025, tỉnh Quảng Trị mở rộng đối ngoại. Ngoài Savannakhet, tỉnh hiện còn duy trì quan hệ hợp tác "
+                     "với tỉnh Salavan (Lào).", title="Quảng Trị", date="2025-10-10")
+    assert ("province/vn-44-2025", "place/la-sl") in pairs(r)
+
+
+def test_pairing_a_consul_accompanying_the_guest_the_province_receives(extract_text):
+    r = extract_text("Chiều 10/9, Chủ tịch UBND TP.HCM đã tiếp Thống đốc bang Washington (Hoa Kỳ). Tháp tùng Thống đốc có "
+                     "Tổng Lãnh sự Hoa Kỳ tại TP.HCM.", title="TP.HCM tiếp Thống đốc bang Washington", date="2024-09-11")
+    assert ("province/vn-79", "mission/us-consulate") in pairs(r)

@@ -162,3 +162,9 @@ def test_recognise_places_a_continent_after_chau_is_no_prefecture(extract_text):
     r = extract_text("UBND thành phố Hải Phòng đối thoại với doanh nghiệp châu Âu, Hàn Quốc về môi trường đầu tư.",
                      title="Hải Phòng đối thoại với doanh nghiệp", date="2024-10-16")
     assert not [e for e in r.new_entities if e.key.startswith("place/")]
+
+
+def test_recognise_places_an_address_keeps_its_province_as_the_partner(extract_text):
+    r = extract_text("Tỉnh Quảng Trị đã bàn giao Trường Hữu nghị tại huyện Xê-pôn, tỉnh Sa-van-na-khệt (Lào).",
+                     title="Quảng Trị bàn giao trường học", date="2024-10-10")
+    assert {x.partner for x in r.partnerships} == {"place/la-sv"}

@@ -68,7 +68,8 @@ class Pairing:
             rf"(?:{cues.pattern('venue_link').pattern})[^;]{{0,90}}?(?<!\w)(?:tại|ở|cho)\s+[\w ,(]{{0,40}}$"
         )
         # "tỉnh"/"thành phố" itself doing something: "Tháng 11, thành phố đón ...", "Thành phố kế thừa ..."
-        self.anaphor = re.compile(cues.pattern("anaphor").pattern + r"|(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố)(?=\s+(?:"
+        self.anaphor = re.compile(cues.pattern("anaphor").pattern + r"|(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố)(?=(?:\s+(?:hiện|còn|vẫn|"
+                                  r"luôn|cũng|đã|đang|sẽ))*\s+(?:"
                                   + cues.pattern("actor_verb").pattern + r"|kế thừa|triển khai|đón và|tiếp và|duy trì|mở rộng|thúc đẩy|tiếp nhận|"
                                   r"chủ động|tích cực|thường xuyên|xúc tiến|kêu gọi|vận động|thiết lập|đăng cai|"
                                   r"hiện có|hiện duy trì)(?!\w))")

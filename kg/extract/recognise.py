@@ -31,6 +31,7 @@ _MARKER_GAP = re.compile(r"(\s+[A-Z][\w&.-]*){0,2}\s*(\(|,|-|–)\s*((nước|c�
 
 # units of the first level: "Thủ đô Vientiane, tỉnh Bô-ly-khăm-xay" lists two partners, not a town and its province
 _CONTINENT = re.compile(r"(?:Âu|Á|Phi|Mỹ|Úc|Đại Dương|Nam Cực|Bắc Cực|Á-Âu|Mỹ La-tinh|Mỹ Latinh)(?!\w)")
+_ADDRESS_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _WITHIN = re.compile(r"\s*,\s*(?:tỉnh|bang|vùng|khu tự trị|Khu tự trị|thành phố)\s+")
 # "Chính phủ nhân dân thành phố ...": a Chinese local government
 _PEOPLES_GOVERNMENT = re.compile(r"(?<!\w)[Cc]hính (?:phủ|quyền) [Nn]hân dân\s+$")
@@ -344,8 +345,9 @@ class Recogniser:
             country = country_after(self.gaz, text, e, matches)
             if country is None and _PEOPLES_GOVERNMENT.search(text, max(0, hit.start() - 25), hit.start()):
                 country = "CN"  # "Chính phủ nhân dân thành phố Sùng Tả": only China's local governments are named so
-            if country is None:
-                # "huyện Yeongam, tỉnh Jeollanam (Hàn Quốc)": the known foreign province that locates it
+            if country is None and not _ADDRESS_BEFORE.search(text, max(0, hit.start() - 8), hit.start()):
+                # "huyện Yeongam, tỉnh Jeollanam (Hàn Quốc)": the known foreign province that locates it; not an
+                # address ("trường học tại huyện Xê-pôn, tỉnh Sa-van-na-khệt"), where the province is the partner
                 within = _WITHIN.match(text, e)
                 parent = next((i for i, m in enumerate(matches) if within and m.start == within.end()
                                and self.gaz.entities[m.aliases[0].key].kind == "locality"

@@ -47,7 +47,7 @@ _ITEM_END = re.compile(r"\s[-–•]\s|;")
 _OWN_DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn (?:công tác|đại biểu|cán bộ)(?: cấp cao)?(?: của)? (?:tỉnh|thành phố|TP)(?!\w)"
                              r"(?![^.;]{0,40}(?:\(|Lào|Campuchia|Trung Quốc|Hàn Quốc|Nhật Bản))")
 _HOST_VERB = re.compile(r"(?<!\w)(?:tổ chức|chủ trì|đăng cai|phối hợp tổ chức|khởi công|khởi động|khánh thành|tiếp đón|"
-                        r"đón tiếp)(?!\w)")
+                        r"đón tiếp|đã tiếp|tiếp)(?!\w)")
 # who holds it for the province: its authorities (the extractor's "office" cue) or one of its project boards
 _HOST_BODY = re.compile(r"(?<!\w)(?:UBND|Ủy ban nhân dân|Ủy ban Nhân dân|HĐND|Tỉnh ủy|Thành ủy|Sở|Ban [Qq]uản lý|BQL|"
                         r"[Ll]ãnh đạo (?:tỉnh|thành phố|TP))(?!\w)")
