@@ -109,3 +109,12 @@ def test_extract_agreements_each_clause_keeps_its_own_status(extract_text):
     r = extract_text("Chiều 25/6, lãnh đạo tỉnh Cao Bằng làm việc với Chính phủ nhân dân Khu tự trị Quảng Tây; hai bên thống "
                      "nhất dự kiến ký kết thỏa thuận về nâng cấp cửa khẩu.", title="Cao Bằng và Quảng Tây", date="2024-06-27")
     assert agreements(r) == {("province/vn-04", ("place/cn-gx",), "planned")}
+
+
+def test_extract_agreements_a_proposal_or_paperwork_before_signing_is_planned(extract_text):
+    r = extract_text("UBND tỉnh Kon Tum đang hoàn tất thủ tục để ký Thỏa thuận khung với tổ chức World Vision giai đoạn "
+                     "2025-2029.", title="Kon Tum và World Vision", date="2024-09-10")
+    assert agreements(r) == {("province/vn-62", ("org/world-vision",), "planned")}
+    r = extract_text("Chủ tịch UBND tỉnh Gia Lai đề nghị Đại sứ quán hỗ trợ tổ chức ký kết Biên bản ghi nhớ hợp tác giữa "
+                     "tỉnh Gia Lai và tỉnh Ratanakiri (Campuchia).", title="Gia Lai tiếp Đại sứ Campuchia", date="2024-09-10")
+    assert ("province/vn-64", ("place/kh-16",), "planned") in agreements(r)

@@ -25,7 +25,7 @@ _SIGNER_AFTER = re.compile(r"(?:[^()]{0,60}\))?(?:\([^()]{0,60}\)|(?!\s(?:để|
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+(?:(?:Công ty|Cty|Tập đoàn|TNHH|CP|tổ chức|Tổ chức|"
                             r"tỉnh|thành phố|TP\.?)\s+)*$")
 _CLAUSE_END = re.compile(r";|\.\s|,\s+(?:đồng thời|và|còn)\s")
-_PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|theo kế hoạch|chuẩn bị|trình|tiến tới|hướng tới)(?!\w)", re.IGNORECASE)
+_PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|theo kế hoạch|chuẩn bị|trình|tiến tới|hướng tới|đề nghị|đề xuất|mong muốn|hỗ trợ tổ chức)(?!\w)", re.IGNORECASE)
 
 
 def _clause_around(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
