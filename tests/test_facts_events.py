@@ -66,3 +66,11 @@ def test_facts_event_a_month_after_the_article_s_year_is_a_plan(extract_text):
     r = extract_text("UBND tỉnh Quảng Nam tiếp nhận viện trợ của KOICA; công trình sẽ bàn giao vào tháng 3/2019.",
                      date="2017-06-20")
     assert r.events == ()
+
+
+def test_facts_event_a_reception_of_a_representative_and_a_part_of_the_same_day(extract_text):
+    r = extract_text("Sáng 19/8, Chủ tịch UBND tỉnh Khánh Hòa tiếp Trưởng đại diện Văn phòng JICA tại Việt Nam. "
+                     "Chiều cùng ngày, lãnh đạo tỉnh Khánh Hòa hội đàm với Đại sứ Hàn Quốc.", date="2025-08-22")
+    assert {(e.province, e.kind, e.date) for e in r.events} == {
+        ("province/vn-56-2025", "reception", "2025-08-19")}
+    assert {p for e in r.events for p in e.participants} == {"org/jica", "mission/kr-embassy"}

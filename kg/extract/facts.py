@@ -46,7 +46,7 @@ def _dates_outside_ranges(chunk: str, ref, ref_year):
 
 
 # "Cùng ngày, ...", "Trong cùng ngày": the sentence's event is on the day the article named last
-_SAME_DAY = re.compile(r"[\W]*(?:[Cc]ũng\s+)?(?:[Cc]ùng ngày|[Tt]rong (?:cùng )?ngày|[Cc]ũng trong ngày)(?:\s+(?:hôm nay|này))?(?!\s*\d)(?!\w)")
+_SAME_DAY = re.compile(r"[\W]*(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)\s+)?(?:[Cc]ũng\s+)?(?:[Cc]ùng ngày|[Tt]rong (?:cùng )?ngày|[Cc]ũng trong ngày)(?:\s+(?:hôm nay|này))?(?!\s*\d)(?!\w)")
 _DAY_WORD = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|(?<!\w)(?:ngày|hôm qua|hôm nay|sáng nay|chiều nay|tối nay)(?!\w)")
 
 
