@@ -68,3 +68,17 @@ def test_facts_indicators_an_incident_s_toll_is_no_level(extract_text):
     r = extract_text("Tỉnh Hà Tĩnh cho biết 17 lao động đi lao động chui sang Hàn Quốc không may bị chìm tàu, chết và "
                      "mất tích.", title="Lao động Hà Tĩnh gặp nạn")
     assert figures(r) == set()
+
+
+def test_facts_indicators_ngo_programmes_and_international_visits(extract_text):
+    r = extract_text("Theo Sở Ngoại vụ tỉnh Quảng Bình, năm 2023 có 24 tổ chức phi chính phủ nước ngoài (PCPNN) triển khai "
+                     "47 chương trình, dự án trên địa bàn tỉnh. Năm 2023, tỉnh Quảng Bình đón 1,2 triệu lượt khách quốc tế.",
+                     title="Quảng Bình tổng kết đối ngoại", date="2024-01-10")
+    assert figures(r) >= {("province/vn-44", "ngo_projects", Decimal("47")),
+                          ("province/vn-44", "foreign_visitors", Decimal("1200000"))}
+
+
+def test_facts_indicators_members_of_official_delegations_are_no_visitors(extract_text):
+    r = extract_text("Năm 2023, tỉnh Hà Tĩnh đón tiếp 12 đoàn với 112 lượt khách quốc tế đến làm việc.",
+                     title="Hà Tĩnh tổng kết đối ngoại", date="2024-01-10")
+    assert not [f for f in figures(r) if f[1] == "foreign_visitors"]

@@ -162,6 +162,7 @@ INTO_VIETNAM = re.compile(r"(?<!\w)(?:đầu tư|dự án)(?!\w)[^,;.]{0,40}?(?<
 _PROJECTS_IN = re.compile(r"\s*(?:dự án(?!\w))?[^,;.\d]{0,30}?(?<!\w)tại Việt Nam(?!\w)")
 # "tại tỉnh Gyeonggi", "sang Nhật Bản": the place abroad where the event is held
 _AT_PLACE = re.compile(r"(?<!\w)(?:tại|ở|sang)\s+(?:(?:tỉnh|thành phố|TP\.?|bang|thủ đô|nước|vùng)\s+)?$")
+_DELEGATION_MEMBERS = re.compile(r"(?<!\w)đoàn\s+(?:với|gồm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 _DOMAIN_OF = {"fdi_projects": "fdi", "fdi_capital": "fdi", "oda_projects": "oda", "oda_capital": "oda",
               "ngo_aid": "ngo", "ngo_count": "ngo"}
 
@@ -292,6 +293,8 @@ def article_indicators(
                                                      or (q.unit == "project" and _PROJECTS_IN.match(after))):
                 kind = "fdi_projects" if q.unit == "project" else "fdi_capital"
                 here = "country/vn"  # investment into Việt Nam is the nation's figure
+            if kind == "foreign_visitors" and _DELEGATION_MEMBERS.search(chunk, max(0, q.start - 20), q.start):
+                kind = None  # "11 đoàn với 101 lượt khách quốc tế": the members of official delegations, not visitors
             if kind == "workers_abroad" and cues.pattern("indicator_incident").search(chunk, q.end, q.end + 160):
                 kind = None  # "21 lao động ... không may bị chìm tàu, chết và mất tích": an incident's toll, not a level
             carried = _DOMAIN_OF.get(kind, kind) if kind else None
