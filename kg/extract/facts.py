@@ -57,18 +57,6 @@ def _last_day(chunk: str, article: Article, year: int | None):
     return days[-1] if days else None
 
 
-def _event_kind(chunk: str) -> str | None:
-    """The kind named first in the sentence: "Chiều 22/6, ông A đã tiếp ... đang thăm" is a reception."""
-    if not cues.any_pattern("event").search(chunk):
-        return None
-    best: tuple[int, int, str] | None = None
-    for value, rx in cues.patterns("event").items():
-        m = rx.search(chunk)
-        if m and (best is None or (m.start(), -m.end()) < best[:2]):
-            best = (m.start(), -m.end(), value)
-    return best[2] if best else None
-
-
 def article_events(
     ex: Extractor, article: Article, sents: list[Sentence], ref_year: RefYear, partnerships: Sequence[Partnership] = (),
 ) -> list[Event]:
@@ -93,7 +81,7 @@ def article_events(
     day_before = None  # the last day the article named, for "Cùng ngày, ..."
     for sent in sents:
         chunk = text[sent.start : sent.end]
-        kind = _event_kind(chunk)
+        kind = cues.leftmost_value("event", chunk)  # "Chiều 22/6, ông A đã tiếp ... đang thăm" is a reception
         if kind is None:
             if _DAY_WORD.search(chunk):
                 day_before = _last_day(chunk, article, year) or day_before
