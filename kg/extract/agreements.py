@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..dates import find_dates, find_periods
 from ..model import Agreement, Article, Evidence
 from . import cues
+from .clauses import clauses
 from .document import Sentence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,23 +30,15 @@ _PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|t
 
 
 def _clause_around(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
-    """The clause of ``text[start:end]`` around ``pos``, split at semicolons outside brackets ("(gồm thành phố
-    Seongnam, Hàn Quốc; tỉnh Mittelsachsen, CHLB Đức)" is one clause's list)."""
-    depth, opens, closes = 0, start, end
-    for i in range(start, end):
-        c = text[i]
-        depth += (c == "(") - (c == ")" and depth > 0)
-        if c == ";" and depth == 0:
-            if i < pos:
-                opens = i + 1
-            else:
-                closes = i
-                break
-    return opens, closes
+    """The clause of ``text[start:end]`` that holds ``pos`` (:func:`clauses` splits at semicolons outside brackets:
+    "(gồm thành phố Seongnam, Hàn Quốc; tỉnh Mittelsachsen, CHLB Đức)" is one clause's list)."""
+    return next(((cs, ce) for cs, ce in clauses(text, start, end) if pos <= ce), (start, end))
 
 
-def _space(text: str, pos: int) -> int:
-    return len(text[pos : pos + 10]) - len(text[pos : pos + 10].lstrip())
+def _past_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _clause_before_cue(before: str) -> str:
@@ -74,7 +67,7 @@ def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, provinc
         at = closes if whole else pos
         before = text[opens : at]
         status = cues.last_act("status", before)
-        if status is None and whole and closes < sent.end and ex.pair.match(text, closes + 1 + _space(text, closes + 1)):
+        if status is None and whole and closes < sent.end and ex.pair.match(text, _past_spaces(text, closes + 1)):
             # "... làm việc với lãnh đạo Quảng Tây; hai bên thống nhất dự kiến ký kết thỏa thuận ...": the next clause
             # speaks of the two sides
             _o, at = _clause_around(text, sent.start, sent.end, closes + 1)
