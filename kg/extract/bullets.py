@@ -5,6 +5,7 @@ scope stage gives them nobody; the list's head says whose they are."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .document import Sentence
 from .pairing import Link
@@ -25,9 +26,10 @@ class Bullets:
         self.kinds: frozenset[str] = frozenset()
         self.paragraph = -1
 
-    def step(self, text: str, sent: Sentence, province: str | None, kinds: frozenset[str]) -> list[Link]:
+    def step(self, text: str, sent: Sentence, province: str | None, kinds_of: Callable[[str], frozenset[str]]
+             ) -> list[Link]:
         """The links of ``sent`` as an item of the open list; ``province`` is who acts in it, if anyone, and
-        ``kinds`` what relation its words state."""
+        ``kinds_of`` reads what relation a list's head states (asked only of a head)."""
         opens_paragraph = sent.paragraph != self.paragraph
         self.paragraph = sent.paragraph
         bullet = _BULLET.match(text, sent.start)
@@ -39,6 +41,6 @@ class Bullets:
                    if s < limit and k.startswith(_LISTED)]
         elif opens_paragraph and not bullet:
             self.owner = None
-        if _HEAD.search(text, sent.start, sent.end) and province:
-            self.owner, self.kinds = province, kinds or frozenset({"cooperation"})
+        if province and text[sent.start : sent.end].rstrip().endswith(":") and _HEAD.search(text, sent.start, sent.end):
+            self.owner, self.kinds = province, kinds_of(text[sent.start : sent.end]) or frozenset({"cooperation"})
         return out

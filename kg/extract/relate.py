@@ -43,9 +43,10 @@ _GOVERNMENT = re.compile(r"(?<!\w)(?:Chính phủ|chính phủ)\s+$")
 _INVESTOR_LIST = re.compile(r"(?<!\w)(?:nhà đầu tư|dự án)(?!\w)[^.;]{0,160}?(?<!\w)(?:bao gồm|gồm|là)(?!\w)")
 _REPRESENTATIVE = re.compile(r"(?<!\w)(?:đại diện|Đại diện|ông|bà|ngài|Ngài|Giám đốc|Trưởng đại diện|Trưởng|Chủ tịch|Phó Chủ tịch)(?!\w)")
 _ITEM_END = re.compile(r"\s[-–•]\s|;")
-# what the province's authorities do to hold a ceremony
+# the province's own delegation, not one of a foreign province ("Đoàn đại biểu tỉnh Hủa Phăn (Lào)")
 _OWN_DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn (?:công tác|đại biểu|cán bộ)(?: cấp cao)?(?: của)? (?:tỉnh|thành phố|TP)(?!\w)"
                              r"(?![^.;]{0,40}(?:\(|Lào|Campuchia|Trung Quốc|Hàn Quốc|Nhật Bản))")
+# what the province's authorities do to hold a ceremony
 _HOST_VERB = re.compile(r"(?<!\w)(?:tổ chức|chủ trì|đăng cai|phối hợp tổ chức|khởi công|khởi động|khánh thành|tiếp đón|"
                         r"đón tiếp|đã tiếp|tiếp)(?!\w)")
 # who holds it for the province: its authorities (the extractor's "office" cue) or one of its project boards
@@ -98,27 +99,31 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
     # the article follows the province's own delegation ("đoàn đại biểu cấp cao tỉnh Nghệ An", "Đoàn công tác của
     # tỉnh"), so a bare "đoàn" acting is the province's
     delegation = bool(_OWN_DELEGATION.search(text))
+
+    def record(sent: Sentence, links: list[Link]) -> None:
+        """The sentence's links as partnerships, and per province the partners it was linked with."""
+        if not links:
+            return
+        ev = ex.evidence(article, sent.start, sent.end)
+        partnerships.extend(Partnership(link.province, link.partner, link.kinds, ev) for link in links)
+        by_province: dict[str, list[str]] = {}
+        for link in links:
+            by_province.setdefault(link.province, []).append(link.partner)
+        linked.extend(LinkGroup(sent, province, tuple(partners), ev) for province, partners in by_province.items())
     for sent in sents:
         chunk = text[sent.start : sent.end]
         found = sent.found
         previous_locality = last_locality.get(sent.paragraph)
-        acting = sent.actors[0] if sent.actors else subject
-        items = bullets.step(text, sent, acting, ex.pairing.kinds(chunk)) if not strict else []
+        items = [] if strict else bullets.step(text, sent, sent.actors[0] if sent.actors else subject, ex.pairing.kinds)
         if items:  # "- Tổ chức Đông Tây Hội ngộ (EMW, Hoa Kỳ): ...", under "Một số tổ chức ... gồm:"
-            ev = ex.evidence(article, sent.start, sent.end)
-            partnerships.extend(Partnership(link.province, link.partner, link.kinds, ev) for link in items)
-            linked.append(LinkGroup(sent, items[0].province, tuple(link.partner for link in items), ev))
+            record(sent, items)
             continue
         national_here = national_spans(ex, text, sent.start, sent.end, found) if sent.scope == "national" else []
         early = early_anaphors(ex, text, sent, subject, national_here) if national_here and not strict else []
         if sent.scope == "none" and licensing and not strict and subject and not found.provinces:
             # "Các dự án cấp mới tiêu biểu gồm: Công ty TNHH X (Trung Quốc) ...": a paragraph of the licence list
             # that names no province is still the licensing province's list
-            links = licensed(ex, text, replace(sent, actors=(subject,)), [], subject)
-            if links:
-                ev = ex.evidence(article, sent.start, sent.end)
-                partnerships.extend(Partnership(link.province, link.partner, link.kinds, ev) for link in links)
-                linked.append(LinkGroup(sent, subject, tuple(link.partner for link in links), ev))
+            record(sent, licensed(ex, text, replace(sent, actors=(subject,)), [], subject))
             continue
         if sent.scope == "none" or (sent.scope == "national" and not sent.named and not early):
             continue
@@ -165,16 +170,7 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
         for link in links:
             if link.partner.startswith("place/"):
                 last_locality[sent.paragraph] = (link.province, link.partner)
-        if not links:
-            continue
-        ev = ex.evidence(article, sent.start, sent.end)
-        for link in links:
-            partnerships.append(Partnership(link.province, link.partner, link.kinds, ev))
-        by_province: dict[str, list[str]] = {}
-        for link in links:
-            by_province.setdefault(link.province, []).append(link.partner)
-        for province, partners in by_province.items():
-            linked.append(LinkGroup(sent, province, tuple(partners), ev))
+        record(sent, links)
     return partnerships, linked
 
 
