@@ -42,8 +42,6 @@ _BY_PARTNER = re.compile(r"[\s\w&.-]{0,12}?(?:\([^()]{0,30}\)\s*)?(?<!\w)(?:tài
 _OBJECT_VERB = re.compile(r"(?<!\w)(?:tiếp|đón|gặp|thăm)\s*$")
 _LOCAL_GOVERNMENT = re.compile(r"(?<!\w)(?:Chính phủ [Nn]hân dân|Chính quyền)(?!\w)")
 # the delegation itself acting: "Ngày 22/3, đoàn đã đến thăm và làm việc với ...", "Tại Seoul, Đoàn làm việc với ..."
-_DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn(?=\s+(?:đã|cũng|tiếp tục|đến|sang|làm việc|thăm|có buổi|gặp|tiếp xúc|dự|"
-                         r"tham dự|khảo sát|ký|hội đàm)(?!\w))")
 _DOMESTIC_OBJECT = re.compile(r"(?<!\w)(?:với|cùng)\s+(?:các\s+)?(?:Bộ|bộ|Sở|sở|UBND|Ủy ban|Chính phủ(?! [Nn]hân dân)|Trung ương|ngành|"
                               r"Tổng cục|Cục|Ban|cơ quan chức năng|các cơ quan)(?!\w)")
 _FUNDED_BY = re.compile(r"^[^;]{0,40}?(?<!\w)(?:do|bởi)\s+(?:(?:Công ty|công ty|Tập đoàn|tập đoàn|tổ chức|Tổ chức|Quỹ)\s+)?$")
@@ -67,12 +65,13 @@ class Pairing:
         self.venue_link = re.compile(
             rf"(?:{cues.pattern('venue_link').pattern})[^;]{{0,90}}?(?<!\w)(?:tại|ở|cho)\s+[\w ,(]{{0,40}}$"
         )
-        # "tỉnh"/"thành phố" itself doing something: "Tháng 11, thành phố đón ...", "Thành phố kế thừa ..."
-        self.anaphor = re.compile(cues.pattern("anaphor").pattern + r"|(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố)(?=(?:\s+(?:hiện|còn|vẫn|"
-                                  r"luôn|cũng|đã|đang|sẽ))*\s+(?:"
-                                  + cues.pattern("actor_verb").pattern + r"|kế thừa|triển khai|đón và|tiếp và|duy trì|mở rộng|thúc đẩy|tiếp nhận|"
-                                  r"chủ động|tích cực|thường xuyên|xúc tiến|kêu gọi|vận động|thiết lập|đăng cai|"
-                                  r"hiện có|hiện duy trì)(?!\w))")
+        # "tỉnh"/"thành phố" itself doing something: "Tháng 11, thành phố đón ...", "Hiện tỉnh còn duy trì ..."
+        self.anaphor = re.compile(
+            cues.pattern("anaphor").pattern + r"|(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố)(?=(?:\s+(?:"
+            + cues.pattern("province_adverb").pattern + r"))*\s+(?:" + cues.pattern("actor_verb").pattern + "|"
+            + cues.pattern("province_verb").pattern + r"))")
+        # the delegation itself acting: "Ngày 22/3, đoàn đã đến thăm và làm việc với ...", "Tại Seoul, Đoàn làm việc với ..."
+        self.delegation = re.compile(r"(?<!\w)[Đđ]oàn(?=\s+(?:" + cues.pattern("delegation_verb").pattern + "))")
         self.blocker = cues.pattern("link_blocker")
         self.company_head = cues.pattern("company_head")
         self.off_topic = re.compile(cues.pattern("off_topic").pattern, re.IGNORECASE)
@@ -91,7 +90,7 @@ class Pairing:
         out = []
         hits = list(self.anaphor.finditer(text, start, end))
         if delegation:
-            hits += list(_DELEGATION.finditer(text, start, end))
+            hits += list(self.delegation.finditer(text, start, end))
         for m in hits:
             if re.search(r"(?:Tổng|Phó Tổng)\s+$", text[max(0, m.start() - 10) : m.start()]) or re.match(
                     r"\s+(?:Trung ương|Đảng ủy Khối|Quân ủy|Đoàn|Khu ủy)", text[m.end() : m.end() + 16]):
