@@ -523,6 +523,14 @@ def test_pairing_the_province_s_own_delegation_goes_on_acting(extract_text):
     assert ("province/vn-38", "company/samsung") not in pairs(guest)
 
 
+def test_pairing_a_delegation_of_lao_cai_is_the_province_s_own(extract_text):
+    # "Lào" in a Vietnamese province's name does not make its delegation foreign
+    text = ("Từ ngày 8 đến 10/4, đoàn công tác tỉnh Lào Cai sang thăm châu Hồng Hà (Trung Quốc). "
+            "Ngày 9/4, đoàn đã hội đàm với lãnh đạo thành phố Mông Tự.")
+    r = extract_text(text, title="Lào Cai thăm Hồng Hà", date="2024-04-12")
+    assert ("province/vn-10", "place/cn-mengzi") in pairs(r)
+
+
 def test_pairing_investors_coming_into_viet_nam_are_the_nation_s(extract_text):
     r = extract_text("Trong đó có dự án metro số 5 tại TP Hồ Chí Minh, cú hích để các nhà đầu tư Tây Ban Nha vào Việt Nam.",
                      title="TP Hồ Chí Minh kêu gọi đầu tư metro", date="2017-06-10")

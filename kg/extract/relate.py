@@ -44,8 +44,7 @@ _INVESTOR_LIST = re.compile(r"(?<!\w)(?:nhà đầu tư|dự án)(?!\w)[^.;]{0,1
 _REPRESENTATIVE = re.compile(r"(?<!\w)(?:đại diện|Đại diện|ông|bà|ngài|Ngài|Giám đốc|Trưởng đại diện|Trưởng|Chủ tịch|Phó Chủ tịch)(?!\w)")
 _ITEM_END = re.compile(r"\s[-–•]\s|;")
 # the province's own delegation, not one of a foreign province ("Đoàn đại biểu tỉnh Hủa Phăn (Lào)")
-_OWN_DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn (?:công tác|đại biểu|cán bộ)(?: cấp cao)?(?: của)? (?:tỉnh|thành phố|TP)(?!\w)"
-                             r"(?![^.;]{0,40}(?:\(|Lào|Campuchia|Trung Quốc|Hàn Quốc|Nhật Bản))")
+_OWN_DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn (?:công tác|đại biểu|cán bộ)(?: cấp cao)?(?: của)? (tỉnh|thành phố|TP)\.?\s*")
 # what the province's authorities do to hold a ceremony
 _HOST_VERB = re.compile(r"(?<!\w)(?:tổ chức|chủ trì|đăng cai|phối hợp tổ chức|khởi công|khởi động|khánh thành|tiếp đón|"
                         r"đón tiếp|đã tiếp|tiếp)(?!\w)")
@@ -98,7 +97,7 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
     bullets = Bullets()
     # the article follows the province's own delegation ("đoàn đại biểu cấp cao tỉnh Nghệ An", "Đoàn công tác của
     # tỉnh"), so a bare "đoàn" acting is the province's
-    delegation = bool(_OWN_DELEGATION.search(text))
+    delegation = own_delegation(text, {start for start, _e, _k in mentioned})
 
     def record(sent: Sentence, links: list[Link]) -> None:
         """The sentence's links as partnerships, and per province the partners it was linked with."""
@@ -235,6 +234,17 @@ def _attending(text: str, m: re.Match[str]) -> bool:
     if m.group() == "tổ chức" and not _EVENT_NOUN.match(text, m.end()):
         return False
     return not _PURPOSE.search(text, max(0, m.start() - 6), m.start())
+
+
+def own_delegation(text: str, province_starts: set[int]) -> bool:
+    """The article follows the province's own delegation: "Đoàn công tác của tỉnh do ...", "đoàn đại biểu cấp
+    cao tỉnh Nghệ An", and not "Đoàn đại biểu tỉnh Hủa Phăn": the name after "tỉnh" is a Vietnamese province's
+    or there is none."""
+    for m in _OWN_DELEGATION.finditer(text):
+        named = m.end() in province_starts or m.start(1) in province_starts  # "tỉnh Nghệ An", "TP.HCM"
+        if named or m.end() >= len(text) or not text[m.end()].isupper():
+            return True
+    return False
 
 
 def hosts(ex: Extractor, text: str, sents: list[Sentence], province: str) -> bool:
