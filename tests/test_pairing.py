@@ -531,6 +531,12 @@ def test_pairing_a_delegation_of_lao_cai_is_the_province_s_own(extract_text):
     assert ("province/vn-10", "place/cn-mengzi") in pairs(r)
 
 
+def test_pairing_a_former_province_after_the_merger_acts_as_its_successor(extract_text):
+    r = extract_text("Chiều 12/10, UBND tỉnh Quảng Bình (cũ) ký kết biên bản ghi nhớ với tỉnh Khammuane (Lào).",
+                     title="Hợp tác với Khammuane", date="2025-10-13")
+    assert pairs(r) == {("province/vn-44-2025", "place/la-kh")}
+
+
 def test_pairing_investors_coming_into_viet_nam_are_the_nation_s(extract_text):
     r = extract_text("Trong đó có dự án metro số 5 tại TP Hồ Chí Minh, cú hích để các nhà đầu tư Tây Ban Nha vào Việt Nam.",
                      title="TP Hồ Chí Minh kêu gọi đầu tư metro", date="2017-06-10")
