@@ -14,7 +14,7 @@ from ..dates import find_dates, find_periods
 from ..model import Agreement, Article, Evidence
 from . import cues
 from .clauses import clauses
-from .document import Sentence
+from .document import LinkGroup, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extractor import Extractor
@@ -104,4 +104,31 @@ def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, provinc
             period=period,
             date=date,
         ))
+    return out
+
+
+def two_sides_agreements(ex: Extractor, article: Article, sents: list[Sentence], linked: list[LinkGroup]
+                         ) -> list[Agreement]:
+    """Agreements of "hai bên" or "hai tỉnh" in a sentence that names neither side: the province and the foreign
+    localities of the last sentence before it that linked them ("... tiếp đoàn tỉnh Atapư. ... Hai bên thống nhất
+    chuẩn bị Biên bản thỏa thuận hợp tác giai đoạn 2026–2030, dự kiến ký kết ...")."""
+    text = article.text
+    grouped = {g.sentence.start for g in linked}
+    out: list[Agreement] = []
+    for sent in sents:
+        if sent.start in grouped or sent.found.partners:
+            continue
+        chunk = text[sent.start : sent.end]
+        if not ex.pair.search(chunk) or cues.first_value("agreement_type", chunk) is None:
+            continue
+        # in this paragraph or the one before it: further back, another side may have come in unnamed
+        before = [g for g in linked if g.sentence.start < sent.start and g.sentence.paragraph >= sent.paragraph - 1]
+        if not before:
+            continue
+        last = max(before, key=lambda g: g.sentence.start)
+        sides = list(dict.fromkeys(k for g in before if g.sentence.start == last.sentence.start
+                                   and g.province == last.province for k in g.partners if k.startswith("place/")))
+        if len(sides) == 1:  # "hai bên" is two: with several localities before, which one is not said
+            out.extend(sentence_agreements(ex, article, sent, last.province, sides,
+                                           ex.evidence(article, sent.start, sent.end)))
     return out
