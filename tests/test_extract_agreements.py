@@ -140,3 +140,9 @@ def test_extract_agreements_of_the_two_sides_need_one_locality_nearby(extract_te
                        "Tháng 6, một đoàn của bang Queensland đến thăm. Hai bên thống nhất xây dựng Biên bản ghi nhớ, dự "
                        "kiến ký kết trong năm 2026.", date="2025-07-04")
     assert far.agreements == ()
+
+
+def test_extract_agreements_a_document_signed_on_a_date_after_the_partner(extract_text):
+    r = extract_text("Quan hệ hữu nghị giữa tỉnh Bắc Ninh và thành phố Gimhae (Hàn Quốc), trên cơ sở thỏa thuận hợp tác ký "
+                     "năm 2018, đã mang lại nhiều kết quả.", title="Bắc Ninh và Gimhae", date="2024-05-10")
+    assert agreements(r) == {("province/vn-27", ("place/kr-gimhae",), "signed")}

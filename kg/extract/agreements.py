@@ -25,6 +25,7 @@ _SIGNER_AFTER = re.compile(r"(?:[^()]{0,60}\))?(?:\([^()]{0,60}\)|(?!\s(?:để|
                            r"(?:(?:gia hạn|bổ sung|lại|mới)\s+)?(?:thỏa thuận|biên bản|bản ghi nhớ|hiệp định|MOU|MoU)", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+(?:(?:Công ty|Cty|Tập đoàn|TNHH|CP|tổ chức|Tổ chức|"
                             r"tỉnh|thành phố|TP\.?)\s+)*$")
+_DATED_SIGNING = re.compile(r"(?<!\w)(?:đã được ký|ký (?:vào |từ )?(?:năm|ngày|tháng))(?!\w)")
 _CLAUSE_END = re.compile(r";|\.\s|,\s+(?:đồng thời|và|còn)\s")
 _PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|theo kế hoạch|chuẩn bị|trình|tiến tới|hướng tới|đề nghị|đề xuất|mong muốn|hỗ trợ tổ chức)(?!\w)", re.IGNORECASE)
 
@@ -82,8 +83,11 @@ def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, provinc
             # what is still to come with the partner: "đang trao đổi với tỉnh X để tiến tới ký kết thỏa thuận",
             # "sẽ phối hợp với tỉnh X xây dựng bản ghi nhớ"
             rest = _CLAUSE_END.search(text, at, sent.end)
-            later = cues.leftmost_value("status", text[at : rest.start() if rest else sent.end])
-            status = later if later in ("planned", "in_negotiation") else None
+            tail = text[at : rest.start() if rest else sent.end]
+            later = cues.leftmost_value("status", tail)
+            # or a document signed on a date: "và thành phố Gimhae, trên cơ sở thỏa thuận hợp tác ký năm 2018"
+            dated = later == "signed" and _DATED_SIGNING.search(tail)
+            status = later if later in ("planned", "in_negotiation") or dated else None
         if status is None or (doc_type is None and status == "signed"):
             continue
         if status == "signed" and _PLANNED_BEFORE.search(_clause_before_cue(before)):
