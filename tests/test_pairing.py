@@ -553,3 +553,11 @@ def test_pairing_a_consul_accompanying_the_guest_the_province_receives(extract_t
     r = extract_text("Chiều 10/9, Chủ tịch UBND TP.HCM đã tiếp Thống đốc bang Washington (Hoa Kỳ). Tháp tùng Thống đốc có "
                      "Tổng Lãnh sự Hoa Kỳ tại TP.HCM.", title="TP.HCM tiếp Thống đốc bang Washington", date="2024-09-11")
     assert ("province/vn-79", "mission/us-consulate") in pairs(r)
+
+
+def test_pairing_a_clause_that_goes_on_with_voi(extract_text):
+    r = extract_text("Sáng 21/10, UBND thành phố Đà Nẵng ký với JETRO về xúc tiến đầu tư; với Ngân hàng Hợp tác Quốc tế "
+                     "Nhật Bản (JBIC) về tư vấn tài chính; và với tỉnh Toyama về trao đổi thực tập sinh.",
+                     title="Đà Nẵng ký kết với đối tác Nhật Bản", date="2025-10-22")
+    assert pairs(r) >= {("province/vn-48-2025", "org/jetro"), ("province/vn-48-2025", "org/jbic"),
+                        ("province/vn-48-2025", "place/jp-16")}
