@@ -561,3 +561,17 @@ def test_pairing_a_clause_that_goes_on_with_voi(extract_text):
                      title="Đà Nẵng ký kết với đối tác Nhật Bản", date="2025-10-22")
     assert pairs(r) >= {("province/vn-48-2025", "org/jetro"), ("province/vn-48-2025", "org/jbic"),
                         ("province/vn-48-2025", "place/jp-16")}
+
+
+def test_pairing_the_city_s_leaders_act_for_it(extract_text):
+    text = ("Đoàn công tác TP Đà Nẵng sang Nhật Bản xúc tiến đầu tư.\n\nSáng 21/10, lãnh đạo thành phố trao giấy chứng "
+            "nhận đăng ký đầu tư cho Tập đoàn Kobayashi Medical (Nhật Bản).")
+    r = extract_text(text, title="Đà Nẵng xúc tiến đầu tư tại Nhật Bản", date="2025-10-22")
+    assert ("province/vn-48-2025", "company/kobayashi-medical") in pairs(r)
+
+
+def test_pairing_the_own_delegation_in_a_sentence_naming_no_province(extract_text):
+    text = ("Từ ngày 20 đến 23/3, đoàn đại biểu tỉnh Nghệ An thăm tỉnh Xiêng Khoảng (Lào).\n\nNgày 22/3, đoàn đã đến "
+            "thăm và làm việc với tỉnh Bô-ly-khăm-xay.")
+    r = extract_text(text, title="Nghệ An thăm Lào", date="2024-03-25")
+    assert ("province/vn-40", "place/la-bl") in pairs(r)

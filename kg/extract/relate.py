@@ -124,6 +124,9 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
             # that names no province is still the licensing province's list
             record(sent, licensed(ex, text, replace(sent, actors=(subject,)), [], subject))
             continue
+        if sent.scope == "none" and delegation and subject and not strict and ex.pairing.delegation.search(
+                text, sent.start, sent.end):
+            sent = replace(sent, actors=(subject,), scope="province")  # "Ngày 22/3, đoàn đã đến thăm ...": its own
         if sent.scope == "none" or (sent.scope == "national" and not sent.named and not early):
             continue
         if strict:
