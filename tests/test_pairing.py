@@ -575,3 +575,14 @@ def test_pairing_the_own_delegation_in_a_sentence_naming_no_province(extract_tex
             "thăm và làm việc với tỉnh Bô-ly-khăm-xay.")
     r = extract_text(text, title="Nghệ An thăm Lào", date="2024-03-25")
     assert ("province/vn-40", "place/la-bl") in pairs(r)
+
+
+def test_pairing_a_list_of_donors_in_the_province_s_story(extract_text):
+    text = ("Năm 2025, tỉnh Gia Lai vận động được 42 dự án viện trợ phi chính phủ nước ngoài.\n\n"
+            "Các nhà tài trợ chính gồm Tổ chức Plan International và Quỹ Nhi đồng Liên hợp quốc (UNICEF).")
+    r = extract_text(text, title="Gia Lai vận động viện trợ", date="2026-01-10")
+    assert pairs(r) == {("province/vn-52-2025", "org/plan-international"), ("province/vn-52-2025", "org/unicef")}
+    # a list of a firm's partners is not the province's
+    firm = extract_text("Năm 2025, tỉnh Gia Lai có nhiều dự án mới.\n\nCông ty X đã ký hợp tác với các đối tác gồm Tổ chức "
+                        "Plan International.", title="Gia Lai", date="2026-01-10")
+    assert pairs(firm) == set()

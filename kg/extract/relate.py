@@ -63,6 +63,9 @@ _ROSTER = re.compile(r"(?<!\w)(?:tổ chức phi chính phủ|tổ chức PCPNN|
                      r"doanh nghiệp nước ngoài|doanh nghiệp có vốn đầu tư nước ngoài|nhà đầu tư nước ngoài|"
                      r"nhà đầu tư FDI)(?!\w)[^.;]{0,120}?(?<!\w)(?:như|gồm|bao gồm|điển hình là|tiêu biểu là|trong đó có)"
                      r"(?!\w)\s*:?")
+# a list of donors or foreign NGOs, which a story about the province gives as its own
+_DONORS = re.compile(r"(?<!\w)(?:nhà tài trợ|tổ chức phi chính phủ|tổ chức PCPNN|tổ chức quốc tế|một số tổ chức)(?!\w)"
+                     r"[^.;]{0,120}?(?<!\w)(?:như|gồm|bao gồm|điển hình là|tiêu biểu là|trong đó có)(?!\w)\s*:?")
 # the bodies are the province's: at work or investing in it
 _IN_PROVINCE = re.compile(r"(?<!\w)(?:hoạt động|đầu tư|làm việc|có mặt|tài trợ|viện trợ)\s+(?:tại|trên địa bàn|vào|cho)(?!\w)")
 _INVESTOR_IS = re.compile(r"(?<!\w)[Cc]hủ đầu tư(?!\w)[^.;]{0,100}?(?<!\w)là\s+(?:(?:Công ty|Cty|Tập đoàn|TNHH|CP)\s+)*$")
@@ -123,6 +126,12 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
             # "Các dự án cấp mới tiêu biểu gồm: Công ty TNHH X (Trung Quốc) ...": a paragraph of the licence list
             # that names no province is still the licensing province's list
             record(sent, licensed(ex, text, replace(sent, actors=(subject,)), [], subject))
+            continue
+        if sent.scope == "none" and subject and not strict and not found.provinces and _DONORS.search(chunk):
+            # "Các nhà tài trợ chính gồm Tổ chức Plan International, ... (UNICEF) ...": in the province's story, a list
+            # of donors or foreign NGOs that names no province is the province's
+            record(sent, roster(text, replace(sent, actors=(subject,)), [(sent.start, sent.start, subject)], subject,
+                                _DONORS))
             continue
         if sent.scope == "none" and delegation and subject and not strict and ex.pairing.delegation.search(
                 text, sent.start, sent.end):
@@ -290,11 +299,12 @@ def donors(text: str, sent: Sentence, actors: list[tuple[int, int, str]], subjec
     return [Link(province, k, frozenset({"aid_investment"})) for k in lenders]
 
 
-def roster(text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None) -> list[Link]:
+def roster(text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None,
+           heads: re.Pattern[str] = _ROSTER) -> list[Link]:
     """The province's roster of foreign bodies: "45 tổ chức phi chính phủ nước ngoài đang hoạt động tại tỉnh, như:
     World Vision, Plan International, ChildFund": the bodies listed after the type word and "như", "gồm"."""
     province = acting_province(sent, actors, subject)
-    head = _ROSTER.search(text, sent.start, sent.end)
+    head = heads.search(text, sent.start, sent.end)
     if province is None or head is None:
         return []
     if not actors and not _IN_PROVINCE.search(head.group()):
