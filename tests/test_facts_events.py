@@ -1,4 +1,4 @@
-"""Events: one per province and day, only where the province has a foreign partner in the article."""
+"""Events: per province and day its meeting and the acts beside it, only where the province has a foreign partner."""
 
 
 def test_facts_event_needs_a_foreign_partner(extract_text):
@@ -17,14 +17,33 @@ def test_facts_event_relative_date_from_publication(extract_text):
     assert [(e.date, e.date_inferred) for e in r.events] == [("2024-03-12", True)]
 
 
-def test_facts_event_one_per_province_and_day(extract_text):
+def test_facts_event_a_signing_at_the_day_s_reception_is_an_event_beside_it(extract_text):
     text = ("Sáng 12/3, lãnh đạo tỉnh Quảng Trị tiếp đoàn đại biểu tỉnh Savannakhet (Lào). "
             "Tại buổi tiếp, hai bên ký kết biên bản ghi nhớ hợp tác giai đoạn 2024-2028.")
     r = extract_text(text, date="2024-03-13")
-    [ev] = r.events
-    # the undated sentence of the same paragraph names the same day's event: a signing
-    assert (ev.province, ev.date, ev.kind) == ("province/vn-45", "2024-03-12", "signing")
-    assert ev.participants == ("place/la-sv",)
+    # the undated sentence of the same paragraph names the same day: the reception, and the signing beside it
+    assert {(e.province, e.date, e.kind, e.participants) for e in r.events} == {
+        ("province/vn-45", "2024-03-12", "reception", ("place/la-sv",)),
+        ("province/vn-45", "2024-03-12", "signing", ("place/la-sv",))}
+
+
+def test_facts_event_talks_and_signing_in_one_sentence(extract_text):
+    r = extract_text("Chiều 15/12, UBND tỉnh Điện Biên và tỉnh Phông Xa Lỳ (Lào) tổ chức hội đàm thường niên năm 2025, "
+                     "đồng thời ký kết Biên bản thỏa thuận hợp tác giai đoạn 2026–2030.", date="2025-12-16")
+    assert sorted((e.date, e.kind) for e in r.events) == [("2025-12-15", "signing"), ("2025-12-15", "talks")]
+
+
+def test_facts_event_an_older_signing_recalled_at_a_meeting_is_not_that_day_s(extract_text):
+    r = extract_text("Sáng 12/3, lãnh đạo tỉnh Quảng Trị tiếp đoàn tỉnh Savannakhet (Lào). Hai bên đánh giá cao biên bản "
+                     "ghi nhớ đã ký kết năm 2019.", date="2024-03-13")
+    assert [(e.date, e.kind) for e in r.events] == [("2024-03-12", "reception")]
+
+
+def test_facts_event_an_award_at_the_day_s_conference(extract_text):
+    r = extract_text("Sáng 23/1, UBND tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác viện trợ với Tổ chức PeaceTrees "
+                     "Vietnam (Hoa Kỳ). Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho Tổ chức PeaceTrees Vietnam.",
+                     date="2024-01-24")
+    assert sorted((e.date, e.kind) for e in r.events) == [("2024-01-23", "award"), ("2024-01-23", "conference")]
 
 
 def test_facts_event_long_past_date_is_history(extract_text):

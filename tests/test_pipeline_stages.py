@@ -52,5 +52,6 @@ def test_pipeline_agreements_come_from_the_relate_stage_s_links(extractor):
 
 def test_pipeline_events_and_indicators_run_last(extractor):
     r = pipeline.run(extractor, _doc().article)
-    assert [(e.province, e.date) for e in r.events] == [("province/vn-45", "2024-03-12")]
+    assert [(e.province, e.date, e.kind) for e in r.events] == [("province/vn-45", "2024-03-12", "reception"),
+                                                               ("province/vn-45", "2024-03-12", "signing")]
     assert [(i.scope, i.indicator_type, int(i.value)) for i in r.indicators] == [("province/vn-45", "export_value", 20000000)]

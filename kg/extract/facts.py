@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..dates import find_dates, find_periods
-from ..model import Article, Event, Indicator, Partnership
+from ..model import Agreement, Article, Event, Indicator, Partnership
 from . import cues
 from .quantities import find_quantities
 
@@ -47,6 +47,10 @@ def _dates_outside_ranges(chunk: str, ref, ref_year):
 
 # "Cùng ngày, ...", "Trong cùng ngày": the sentence's event is on the day the article named last
 _SAME_DAY = re.compile(r"[\W]*(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)\s+)?(?:[Cc]ũng\s+)?(?:[Cc]ùng ngày|[Tt]rong (?:cùng )?ngày|[Cc]ũng trong ngày)(?:\s+(?:hôm nay|này))?(?!\s*\d)(?!\w)")
+# "từ ngày 18 đến 23/5", "trong 2 ngày 18 và 19/11": a trip's span, whose first day is not a signing's
+_SPAN = re.compile(r"(?<!\w)(?:từ(?: ngày)?\s+\d{1,2}(?:/\d{1,2})?\s*(?:đến|tới|-|–)|trong \d+ ngày|\d{1,2} và \d{1,2}/\d)")
+_AWARD = cues.patterns("event")["award"]
+_SIGNS = cues.patterns("event")["signing"]
 _DAY_WORD = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|(?<!\w)(?:ngày|hôm qua|hôm nay|sáng nay|chiều nay|tối nay)(?!\w)")
 
 
@@ -59,13 +63,17 @@ def _last_day(chunk: str, article: Article, year: int | None):
 
 def article_events(
     ex: Extractor, article: Article, sents: list[Sentence], ref_year: RefYear, partnerships: Sequence[Partnership] = (),
+    agreements: Sequence[Agreement] = (),
 ) -> list[Event]:
-    """The dated events of the article's foreign relations, one per province and day.
+    """The dated events of the article's foreign relations: per province and day, the day's meeting and the acts
+    beside it.
 
     Only a province with a partner in this article has events: a date in a sentence that names an event
     ("tiếp", "ký kết", "hội nghị" ...) and where the province acts or one of its partners is named.  A
     sentence of the same paragraph that names the event again without a date ("Tại buổi lễ, hai bên ký
-    ...") adds its participants and, for a signing, its kind to that day's event.
+    ...") adds its participants and, for a signing, its kind to that day's event.  An agreement signed, or an
+    award given, in the sentences of a day's talks, reception or visit ("hội đàm và ký kết biên bản ghi nhớ", "Tại
+    buổi tiếp, hai bên đã ký ...") is an event of its own beside it.
     """
     text = article.text
     partners_of: dict[str, list[str]] = {}
@@ -75,9 +83,13 @@ def article_events(
             partners_of[p.province].append(p.partner)
     if not partners_of:
         return []
+    signed: dict[tuple[str, str], list[str]] = {}  # (province, sentence) -> the partners it signed with there
+    for a in agreements:
+        if a.status == "signed":
+            signed.setdefault((a.province, a.evidence.sentence), []).extend(a.partners)
     year = ref_year.get()
-    found: dict[tuple[str, str], dict] = {}
-    last: dict[tuple[str, int], tuple[str, str]] = {}  # (province, paragraph) -> the day last dated there
+    found: dict[tuple[str, str, str], dict] = {}  # (province, day, "" or the act beside the day's meeting) -> event
+    last: dict[tuple[str, int], tuple[str, str, str]] = {}  # (province, paragraph) -> the day's event last dated there
     day_before = None  # the last day the article named, for "Cùng ngày, ..."
     for sent in sents:
         chunk = text[sent.start : sent.end]
@@ -96,31 +108,38 @@ def article_events(
         day_before = next((d for d in reversed(dates) if d.granularity == "day"), day_before)
         if not provinces:
             continue
+        # a sentence that names an earlier year ("đã ký kết năm 2019") or a span ("từ ngày 18 đến 23/5") speaks of
+        # another time than the day's
+        other_time = _SPAN.search(chunk) or any(d.granularity != "day" and (not dates or d.value[:4] < dates[0].value[:4])
+                                                for d in _dates_outside_ranges(chunk, article.date, year))
+        awarded = not other_time and _AWARD.search(chunk)
         for province in provinces:
             participants = [k for k in dict.fromkeys(here) if k in partners_of[province]]
+            signers = [] if other_time else signed.get((province, chunk.strip()), [])
             if dates:
-                key = (province, dates[0].value)
+                key = (province, dates[0].value, "")
                 last[(province, sent.paragraph)] = key
-            elif (province, sent.paragraph) in last:
+                if key not in found:
+                    found[key] = {"kind": kind, "participants": [], "label": _label(chunk), "sent": sent,
+                                  "date": dates[0]}
+            elif (province, sent.paragraph) in last and last[(province, sent.paragraph)] in found:
                 key = last[(province, sent.paragraph)]
-                if key in found:
-                    ev = found[key]
-                    ev["participants"].extend(k for k in participants if k not in ev["participants"])
-                    if kind == "signing":
-                        ev["kind"] = kind
-                continue
+                if kind == "signing" and not signers and not other_time:
+                    found[key]["kind"] = kind
             else:
                 continue
-            if key in found:
-                ev = found[key]
-                ev["participants"].extend(k for k in participants if k not in ev["participants"])
-                continue
-            label = re.sub(r"\s+", " ", chunk.strip())
-            if len(label) > _EVENT_LABEL:
-                label = label[:_EVENT_LABEL].rsplit(" ", 1)[0] + " …"
-            found[key] = {"kind": kind, "participants": participants, "label": label, "sent": sent, "date": dates[0]}
+            ev = found[key]
+            ev["participants"].extend(k for k in participants if k not in ev["participants"])
+            if not signers and not other_time and _SIGNS.search(chunk) and cues.last_act("status", chunk) == "signed" \
+                    and cues.first_value("agreement_type", chunk):
+                signers = participants or ev["participants"][:1]  # "Tại buổi làm việc, hai bên đã ký Biên bản ..."
+            for act, who in (("signing", signers), ("award", participants if awarded else [])):
+                if who and ev["kind"] != act:
+                    beside = found.setdefault((province, key[1], act), {
+                        "kind": act, "participants": [], "label": _label(chunk), "sent": sent, "date": ev["date"]})
+                    beside["participants"].extend(k for k in who if k not in beside["participants"])
     events = []
-    for (province, _day), ev in found.items():
+    for (province, _day, _act), ev in found.items():
         kept = tuple(ev["participants"]) or tuple(partners_of[province][:3])
         sent, date = ev["sent"], ev["date"]
         place = None
@@ -140,6 +159,11 @@ def article_events(
             date_inferred=date.year_inferred,
         ))
     return events
+
+
+def _label(chunk: str) -> str:
+    label = re.sub(r"\s+", " ", chunk.strip())
+    return label[:_EVENT_LABEL].rsplit(" ", 1)[0] + " …" if len(label) > _EVENT_LABEL else label
 
 
 # investment from abroad into the country, the investor named between: "vốn đăng ký đầu tư của Ấn Độ vào Việt Nam

@@ -92,8 +92,8 @@ def agreements(ex: Extractor, doc: Doc) -> None:
 
 @stage("events")
 def events(ex: Extractor, doc: Doc) -> None:
-    """Dated events of the province's foreign relations, one per province and day."""
-    doc.events = article_events(ex, doc.article, doc.sentences, doc.ref_year, doc.partnerships)
+    """Dated events of the province's foreign relations: per province and day, its meeting and the acts beside."""
+    doc.events = article_events(ex, doc.article, doc.sentences, doc.ref_year, doc.partnerships, doc.agreements)
     doc.agreements = [dated_by_signing(a, doc.events) for a in doc.agreements]
 
 
