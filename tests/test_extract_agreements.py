@@ -118,3 +118,31 @@ def test_extract_agreements_a_proposal_or_paperwork_before_signing_is_planned(ex
     r = extract_text("Chủ tịch UBND tỉnh Gia Lai đề nghị Đại sứ quán hỗ trợ tổ chức ký kết Biên bản ghi nhớ hợp tác giữa "
                      "tỉnh Gia Lai và tỉnh Ratanakiri (Campuchia).", title="Gia Lai tiếp Đại sứ Campuchia", date="2024-09-10")
     assert ("province/vn-64", ("place/kh-16",), "planned") in agreements(r)
+
+
+def test_extract_agreements_of_the_two_sides_after_the_link(extract_text):
+    text = ("Chiều 3/7, Chủ tịch UBND tỉnh Sơn La đã tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào).\n\n"
+            "Tại buổi làm việc, hai bên đánh giá kết quả thực hiện Biên bản thỏa thuận hợp tác giai đoạn 2021–2025 đã "
+            "ký giữa hai tỉnh. Hai bên thống nhất xây dựng Biên bản thỏa thuận hợp tác giai đoạn 2026–2030, dự kiến ký "
+            "kết trong năm 2026.")
+    r = extract_text(text, title="Sơn La tiếp đoàn Hủa Phăn", date="2025-07-04")
+    assert {(a.status, a.period) for a in r.agreements} == {("signed", (2021, 2025)), ("planned", (2026, 2030))}
+    assert {(a.province, a.partners) for a in r.agreements} == {("province/vn-14", ("place/la-ho",))}
+
+
+def test_extract_agreements_of_the_two_sides_need_one_locality_nearby(extract_text):
+    # two localities before: which one "hai tỉnh" means is not said
+    two = extract_text("Chiều 3/7, tỉnh Sơn La đã tiếp đoàn tỉnh Hủa Phăn và tỉnh Luông Pha Băng (Lào).\n\nHai bên thống "
+                       "nhất xây dựng Biên bản thỏa thuận hợp tác, dự kiến ký kết trong năm 2026.", date="2025-07-04")
+    assert two.agreements == ()
+    # two paragraphs back: another side may have come in unnamed
+    far = extract_text("Tháng 5, tỉnh Sơn La đã tiếp đoàn tỉnh Hủa Phăn (Lào).\n\nPV: Còn các đối tác khác?\n\n"
+                       "Tháng 6, một đoàn của bang Queensland đến thăm. Hai bên thống nhất xây dựng Biên bản ghi nhớ, dự "
+                       "kiến ký kết trong năm 2026.", date="2025-07-04")
+    assert far.agreements == ()
+
+
+def test_extract_agreements_a_document_signed_on_a_date_after_the_partner(extract_text):
+    r = extract_text("Quan hệ hữu nghị giữa tỉnh Bắc Ninh và thành phố Gimhae (Hàn Quốc), trên cơ sở thỏa thuận hợp tác ký "
+                     "năm 2018, đã mang lại nhiều kết quả.", title="Bắc Ninh và Gimhae", date="2024-05-10")
+    assert agreements(r) == {("province/vn-27", ("place/kr-gimhae",), "signed")}

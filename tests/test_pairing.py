@@ -523,6 +523,20 @@ def test_pairing_the_province_s_own_delegation_goes_on_acting(extract_text):
     assert ("province/vn-38", "company/samsung") not in pairs(guest)
 
 
+def test_pairing_a_delegation_of_lao_cai_is_the_province_s_own(extract_text):
+    # "Lào" in a Vietnamese province's name does not make its delegation foreign
+    text = ("Từ ngày 8 đến 10/4, đoàn công tác tỉnh Lào Cai sang thăm châu Hồng Hà (Trung Quốc). "
+            "Ngày 9/4, đoàn đã hội đàm với lãnh đạo thành phố Mông Tự.")
+    r = extract_text(text, title="Lào Cai thăm Hồng Hà", date="2024-04-12")
+    assert ("province/vn-10", "place/cn-mengzi") in pairs(r)
+
+
+def test_pairing_a_former_province_after_the_merger_acts_as_its_successor(extract_text):
+    r = extract_text("Chiều 12/10, UBND tỉnh Quảng Bình (cũ) ký kết biên bản ghi nhớ với tỉnh Khammuane (Lào).",
+                     title="Hợp tác với Khammuane", date="2025-10-13")
+    assert pairs(r) == {("province/vn-44-2025", "place/la-kh")}
+
+
 def test_pairing_investors_coming_into_viet_nam_are_the_nation_s(extract_text):
     r = extract_text("Trong đó có dự án metro số 5 tại TP Hồ Chí Minh, cú hích để các nhà đầu tư Tây Ban Nha vào Việt Nam.",
                      title="TP Hồ Chí Minh kêu gọi đầu tư metro", date="2017-06-10")
@@ -539,3 +553,36 @@ def test_pairing_a_consul_accompanying_the_guest_the_province_receives(extract_t
     r = extract_text("Chiều 10/9, Chủ tịch UBND TP.HCM đã tiếp Thống đốc bang Washington (Hoa Kỳ). Tháp tùng Thống đốc có "
                      "Tổng Lãnh sự Hoa Kỳ tại TP.HCM.", title="TP.HCM tiếp Thống đốc bang Washington", date="2024-09-11")
     assert ("province/vn-79", "mission/us-consulate") in pairs(r)
+
+
+def test_pairing_a_clause_that_goes_on_with_voi(extract_text):
+    r = extract_text("Sáng 21/10, UBND thành phố Đà Nẵng ký với JETRO về xúc tiến đầu tư; với Ngân hàng Hợp tác Quốc tế "
+                     "Nhật Bản (JBIC) về tư vấn tài chính; và với tỉnh Toyama về trao đổi thực tập sinh.",
+                     title="Đà Nẵng ký kết với đối tác Nhật Bản", date="2025-10-22")
+    assert pairs(r) >= {("province/vn-48-2025", "org/jetro"), ("province/vn-48-2025", "org/jbic"),
+                        ("province/vn-48-2025", "place/jp-16")}
+
+
+def test_pairing_the_city_s_leaders_act_for_it(extract_text):
+    text = ("Đoàn công tác TP Đà Nẵng sang Nhật Bản xúc tiến đầu tư.\n\nSáng 21/10, lãnh đạo thành phố trao giấy chứng "
+            "nhận đăng ký đầu tư cho Tập đoàn Kobayashi Medical (Nhật Bản).")
+    r = extract_text(text, title="Đà Nẵng xúc tiến đầu tư tại Nhật Bản", date="2025-10-22")
+    assert ("province/vn-48-2025", "company/kobayashi-medical") in pairs(r)
+
+
+def test_pairing_the_own_delegation_in_a_sentence_naming_no_province(extract_text):
+    text = ("Từ ngày 20 đến 23/3, đoàn đại biểu tỉnh Nghệ An thăm tỉnh Xiêng Khoảng (Lào).\n\nNgày 22/3, đoàn đã đến "
+            "thăm và làm việc với tỉnh Bô-ly-khăm-xay.")
+    r = extract_text(text, title="Nghệ An thăm Lào", date="2024-03-25")
+    assert ("province/vn-40", "place/la-bl") in pairs(r)
+
+
+def test_pairing_a_list_of_donors_in_the_province_s_story(extract_text):
+    text = ("Năm 2025, tỉnh Gia Lai vận động được 42 dự án viện trợ phi chính phủ nước ngoài.\n\n"
+            "Các nhà tài trợ chính gồm Tổ chức Plan International và Quỹ Nhi đồng Liên hợp quốc (UNICEF).")
+    r = extract_text(text, title="Gia Lai vận động viện trợ", date="2026-01-10")
+    assert pairs(r) == {("province/vn-52-2025", "org/plan-international"), ("province/vn-52-2025", "org/unicef")}
+    # a list of a firm's partners is not the province's
+    firm = extract_text("Năm 2025, tỉnh Gia Lai có nhiều dự án mới.\n\nCông ty X đã ký hợp tác với các đối tác gồm Tổ chức "
+                        "Plan International.", title="Gia Lai", date="2026-01-10")
+    assert pairs(firm) == set()

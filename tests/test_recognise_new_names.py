@@ -63,3 +63,31 @@ def test_recognise_new_names_a_firm_described_before_its_name_or_named_up_to_its
     # a Vietnamese firm described the same way is not foreign
     home = extract_text("UBND tỉnh Bắc Giang làm việc với Công ty TNHH Sản xuất Hoa Sen (Việt Nam).", title="Bắc Giang")
     assert home.partnerships == ()
+
+
+def test_recognise_new_names_a_list_of_a_country_s_firms(extract_text):
+    r = extract_text("Sáng 21/10, lãnh đạo thành phố Đà Nẵng trao giấy chứng nhận đăng ký đầu tư cho 3 dự án của doanh "
+                     "nghiệp Nhật Bản, gồm: Công ty Hokuriku Denshi (linh kiện điện tử), Công ty Aoba Precision Molding "
+                     "(khuôn mẫu) và Công ty Sanwa Software Lab.", title="Đà Nẵng thu hút đầu tư", date="2025-10-22")
+    assert {(e.key, e.country) for e in r.new_entities} == {
+        ("company/hokuriku-denshi", "JP"), ("company/aoba-precision-molding", "JP"), ("company/sanwa", "JP")}
+    # no country heads the list: nothing says the firms are foreign
+    plain = extract_text("Lãnh đạo thành phố Đà Nẵng trao giấy chứng nhận đầu tư cho 2 dự án, gồm: Công ty Hokuriku Denshi "
+                         "(linh kiện điện tử) và Công ty Aoba Precision Molding.", date="2025-10-22")
+    assert plain.new_entities == ()
+
+
+def test_recognise_new_names_the_country_that_has_the_projects(extractor):
+    body = "Nhật Bản có 2 dự án của Công ty TNHH Nishimura Seiki và Công ty TNHH Tamagawa Filter."
+    article = make_article(f"Phú Thọ thu hút FDI\n\n{body}", identifier="t", source_file="t.txt")
+    doc = Doc(article=article, ref_year=RefYear(article))
+    for name in ("segment", "recognise"):
+        pipeline.STAGES[name](extractor, doc)
+    assert {(k, e.country) for _s, _e, _p, f in doc.raw for k, e in f.new_entities.items()} == {
+        ("company/nishimura", "JP"), ("company/tamagawa", "JP")}
+
+
+def test_recognise_new_names_words_of_a_bracketed_body_are_not_firms(extract_text):
+    r = extract_text("UBND thành phố Đà Nẵng ký biên bản ghi nhớ với Ngân hàng Sumitomo Mitsui (SMBC) về thu xếp vốn.",
+                     title="Đà Nẵng", date="2025-10-22")
+    assert {q for _p, q in pairs(r)} == {"company/smbc"}

@@ -14,7 +14,7 @@ from ..dates import find_dates, find_periods
 from ..model import Agreement, Article, Evidence
 from . import cues
 from .clauses import clauses
-from .document import Sentence
+from .document import LinkGroup, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extractor import Extractor
@@ -25,6 +25,7 @@ _SIGNER_AFTER = re.compile(r"(?:[^()]{0,60}\))?(?:\([^()]{0,60}\)|(?!\s(?:để|
                            r"(?:(?:gia hạn|bổ sung|lại|mới)\s+)?(?:thỏa thuận|biên bản|bản ghi nhớ|hiệp định|MOU|MoU)", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+(?:(?:Công ty|Cty|Tập đoàn|TNHH|CP|tổ chức|Tổ chức|"
                             r"tỉnh|thành phố|TP\.?)\s+)*$")
+_DATED_SIGNING = re.compile(r"(?<!\w)(?:đã được ký|ký (?:vào |từ )?(?:năm|ngày|tháng))(?!\w)")
 _CLAUSE_END = re.compile(r";|\.\s|,\s+(?:đồng thời|và|còn)\s")
 _PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|theo kế hoạch|chuẩn bị|trình|tiến tới|hướng tới|đề nghị|đề xuất|mong muốn|hỗ trợ tổ chức)(?!\w)", re.IGNORECASE)
 
@@ -82,8 +83,11 @@ def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, provinc
             # what is still to come with the partner: "đang trao đổi với tỉnh X để tiến tới ký kết thỏa thuận",
             # "sẽ phối hợp với tỉnh X xây dựng bản ghi nhớ"
             rest = _CLAUSE_END.search(text, at, sent.end)
-            later = cues.leftmost_value("status", text[at : rest.start() if rest else sent.end])
-            status = later if later in ("planned", "in_negotiation") else None
+            tail = text[at : rest.start() if rest else sent.end]
+            later = cues.leftmost_value("status", tail)
+            # or a document signed on a date: "và thành phố Gimhae, trên cơ sở thỏa thuận hợp tác ký năm 2018"
+            dated = later == "signed" and _DATED_SIGNING.search(tail)
+            status = later if later in ("planned", "in_negotiation") or dated else None
         if status is None or (doc_type is None and status == "signed"):
             continue
         if status == "signed" and _PLANNED_BEFORE.search(_clause_before_cue(before)):
@@ -104,4 +108,31 @@ def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, provinc
             period=period,
             date=date,
         ))
+    return out
+
+
+def two_sides_agreements(ex: Extractor, article: Article, sents: list[Sentence], linked: list[LinkGroup]
+                         ) -> list[Agreement]:
+    """Agreements of "hai bên" or "hai tỉnh" in a sentence that names neither side: the province and the foreign
+    localities of the last sentence before it that linked them ("... tiếp đoàn tỉnh Atapư. ... Hai bên thống nhất
+    chuẩn bị Biên bản thỏa thuận hợp tác giai đoạn 2026–2030, dự kiến ký kết ...")."""
+    text = article.text
+    grouped = {g.sentence.start for g in linked}
+    out: list[Agreement] = []
+    for sent in sents:
+        if sent.start in grouped or sent.found.partners:
+            continue
+        chunk = text[sent.start : sent.end]
+        if not ex.pair.search(chunk) or cues.first_value("agreement_type", chunk) is None:
+            continue
+        # in this paragraph or the one before it: further back, another side may have come in unnamed
+        before = [g for g in linked if g.sentence.start < sent.start and g.sentence.paragraph >= sent.paragraph - 1]
+        if not before:
+            continue
+        last = max(before, key=lambda g: g.sentence.start)
+        sides = list(dict.fromkeys(k for g in before if g.sentence.start == last.sentence.start
+                                   and g.province == last.province for k in g.partners if k.startswith("place/")))
+        if len(sides) == 1:  # "hai bên" is two: with several localities before, which one is not said
+            out.extend(sentence_agreements(ex, article, sent, last.province, sides,
+                                           ex.evidence(article, sent.start, sent.end)))
     return out

@@ -25,6 +25,7 @@ _LIST_INTRO = re.compile(r"(?<!\w)(?:như|gồm|bao gồm|gồm có|là|sau|sau 
 _LIST_WORD = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)(?!\w)")
 _GUEST_VISITS = re.compile(r"[\s,;]*(?:(?:đã|sẽ|cũng|đến|tới)\s+)*(?:thăm và làm việc|thăm, làm việc|thăm|làm việc)\s+tại"
                            r"\s+(?:tỉnh|thành phố|Thành phố|TP\.?)?\s*[A-ZĐÀ-Ỹ]")
+_WITH_NEXT = re.compile(r"\s*(?:và\s+|cùng\s+)?với\s")  # "; với Ngân hàng ...", "; và với tỉnh Toyama"
 _SUBJECT_VERB = re.compile(r"[\s\w]{0,30}?(?<!\w)(?:đã|sẽ|đang|cũng|vừa)(?!\w)")
 
 
@@ -68,6 +69,7 @@ class ClauseLinker:
         named_here = bool(actors)  # an actor of the sentence itself, not one taken from its paragraph
         runs = self.pairing.groups(text, found.partners, found.markers)
         subject_run: list[Span] | None = None
+        previous: list[Link] = []  # the links of the clause before
         listing = False  # the clauses go on with a list that an earlier clause opened with "như", "gồm"
         list_kinds: frozenset[str] = frozenset()  # the relation the list-opening clause states
         for index, (cs, ce) in enumerate(clauses(text, start, end)):
@@ -104,6 +106,14 @@ class ClauseLinker:
                         self.pairing.company_head.search(text, cs, head[0][0]):
                     links.extend(Link(p, k, list_kinds) for p in carried for _s, _e, k in head if k)
                     inside = inside[1:]
+            if index and carry and not own and previous and _WITH_NEXT.match(text, cs, ce):
+                # "UBND thành phố ký với JETRO về ...; với Ngân hàng ... (JBIC) về ...; và với tỉnh Toyama về ...":
+                # the clause goes on with the act and the actor of the one before
+                kinds = frozenset(k for link in previous for k in link.kinds)
+                actors_before = tuple(dict.fromkeys(link.province for link in previous))
+                previous = [Link(p, k, kinds) for p in actors_before for _s, _e, k in inside[0] if k]
+                links.extend(previous)
+                continue
             if not carry:
                 opening = None
             if opening and carried:
@@ -113,7 +123,8 @@ class ClauseLinker:
             elif carried and not own and carry:
                 links.extend(self._partner_subject(text, cs, ce, carried, inside, ranks))
             venues = [v for v in found.venues if cs <= v[0] < ce] if carry else []
-            links.extend(self.pairing.pairs(text, cs, ce, own, venues, inside, blockers))
+            previous = self.pairing.pairs(text, cs, ce, own, venues, inside, blockers)
+            links.extend(previous)
             listing = listing or opens_list
         merged: dict[tuple[str, str], set[str]] = {}
         for link in links:

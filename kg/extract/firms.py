@@ -83,6 +83,11 @@ _DESCRIBED = re.compile(r"(?:[^\s(),;.]+\s+){1,5}?"
 _BRACKET_AFTER = re.compile(r"\s*\(")
 _FOREIGN_CAPITAL = re.compile(
     r"[^;]*?(?<!\w)vốn(?!\w)[^;]{0,60}?\d[\d.,]*\s*(?:nghìn\s+|triệu\s+|tỷ\s+)?(?:USD|đô la Mỹ|EUR|euro|yên|Yên)(?!\w)")
+# a list of a country's firms: "doanh nghiệp Hàn Quốc ... gồm:", and the country that has the projects: "Nhật Bản có
+# 2 dự án của ..."
+_FIRMS_OF = re.compile(r"(?<!\w)(?:doanh nghiệp|nhà đầu tư|tập đoàn|công ty)\s+(?:đến từ\s+)?$")
+_LIST_OPENS = re.compile(r"(?<!\w)(?:gồm|bao gồm|là|như)(?!\w)\s*:?")
+_HAS_PROJECTS = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+có\s+[^;]{0,60}?(?<!\w)dự án(?!\w)")
 _ITEM_END = re.compile(r"\s[-–•]\s|;|\.\s")
 
 
@@ -172,7 +177,10 @@ class Firms:
             # registered in a foreign currency is a foreign investor's, whatever the subsidiary is called
             item = _FOREIGN_CAPITAL.match(text, name_end, _item_end(text, name_end, end))
             foreign_capital = bool(item) and not self.company_head.search(text, name_end, item.end() if item else name_end)
-            if country == "VN" or (not foreign_capital and re.match(
+            headed = country is None and self._list_country(text, start, hit.start(), matches)
+            if headed:
+                country = headed
+            if country == "VN" or (not foreign_capital and not headed and re.match(
                     r"[\w&.'-]*\s*(?:\(\s*(?:tỉnh|thành phố|TP)|Việt Nam|VN\b)", text[name_end : name_end + 20])):
                 continue  # "Công ty CP Logistics U&I (tỉnh Bình Dương)", "Samsung Vina Việt Nam": Vietnamese firms
             english = [w for w in full_run[1:] if w.lower().strip(".,") in _COMPANY_WORDS | _LEGAL | _NGO_WORDS]
@@ -185,6 +193,19 @@ class Firms:
             out.append((hit.start(), name_end, Entity(key, kind, name, country=country,
                                                       alt_labels=(acronym.group(1),) if acronym else ())))
         return out + self._suffixed(text, start, end, matches, consumed, [(s_, e_) for s_, e_, _e in out])
+
+    def _list_country(self, text: str, start: int, pos: int, matches: list[Match]) -> str | None:
+        """The country whose firms the clause lists before ``pos``: "cho 6 dự án của doanh nghiệp Nhật Bản ..., gồm:
+        Công ty X (linh kiện), Công ty Y ...", "Nhật Bản có 2 dự án của Công ty X và Công ty Y"."""
+        opens = max(start, text.rfind(";", start, pos) + 1)
+        for m in matches:
+            if not opens <= m.start < pos or self.gaz.entities[m.aliases[0].key].kind != "country":
+                continue
+            head = _FIRMS_OF.search(text, max(opens, m.start - 30), m.start) and _LIST_OPENS.search(text, m.end, pos)
+            owner = not text[opens : m.start].strip() and _HAS_PROJECTS.match(text, m.end, pos)
+            if head or owner:
+                return self.gaz.entities[m.aliases[0].key].country
+        return None
 
     def _suffixed(self, text: str, start: int, end: int, matches: list[Match], consumed: set[int],
                   taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity]]:

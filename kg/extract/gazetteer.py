@@ -258,7 +258,8 @@ class Gazetteer:
         return self._province_rx
 
     def province_at(self, keys: list[str], when: dt.date | None) -> str | None:
-        """Of several provinces with one name, the unit in force on ``when``."""
+        """Of several provinces with one name, the unit in force on ``when``; after the 2025 merger, a dissolved
+        province's successor."""
         provinces = [k for k in keys if self.entities[k].kind == "province"]
         if not provinces:
             return None
@@ -269,7 +270,13 @@ class Gazetteer:
                 return k
             if not after and (e.valid_from is None or e.valid_from < MERGER_DATE.isoformat()):
                 return k
-        return provinces[0]
+        unit = provinces[0]
+        while after:  # "tỉnh Quảng Nam (cũ)" in news after the merger: the province it is part of now
+            e = self.entities[unit]
+            if e.successor is None or e.successor not in self.entities or (e.valid_until or "9") >= str(when):
+                break
+            unit = e.successor
+        return unit
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Agreement, Article, Event, Extraction
-from .agreements import sentence_agreements
+from .agreements import sentence_agreements, two_sides_agreements
 from .document import Doc, RefYear
 from .facts import article_events, article_indicators
 from .recognise import spread_new_names
@@ -83,10 +83,11 @@ def relate(ex: Extractor, doc: Doc) -> None:
 
 @stage("agreements")
 def agreements(ex: Extractor, doc: Doc) -> None:
-    """The agreements of the sentences where a province was linked with partners."""
+    """The agreements of the sentences where a province was linked with partners, and of "hai bên" after them."""
     for group in doc.linked:
         doc.agreements.extend(sentence_agreements(ex, doc.article, group.sentence, group.province,
                                                   list(group.partners), group.evidence))
+    doc.agreements.extend(two_sides_agreements(ex, doc.article, doc.sentences, doc.linked))
 
 
 @stage("events")

@@ -33,6 +33,7 @@ _MARKER_GAP = re.compile(r"(\s+[A-Z][\w&.-]*){0,2}\s*(\(|,|-|–)\s*((nước|c�
 _CONTINENT = re.compile(r"(?:Âu|Á|Phi|Mỹ|Úc|Đại Dương|Nam Cực|Bắc Cực|Á-Âu|Mỹ La-tinh|Mỹ Latinh)(?!\w)")
 _ADDRESS_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _WITHIN = re.compile(r"\s*,\s*(?:tỉnh|bang|vùng|khu tự trị|Khu tự trị|thành phố)\s+")
+_BODY_HEAD = re.compile(r"(?<!\w)(?:Ngân hàng|Tập đoàn|Công ty|Quỹ|Tổ chức)\s+$")
 # "Chính phủ nhân dân thành phố ...": a Chinese local government
 _PEOPLES_GOVERNMENT = re.compile(r"(?<!\w)[Cc]hính (?:phủ|quyền) [Nn]hân dân\s+$")
 _FIRST_LEVEL = {"province", "state", "prefecture", "region", "municipality", "special_city", "capital"}
@@ -178,8 +179,28 @@ class Recogniser:
         self._venue_lists(text, found)
         self._split_markers(text, found)
         self._drop_demonyms(text, found)
+        self._drop_parts_of_bracketed(text, found)
         found.venues = [v for v in found.venues if not self._address(text, v[0], found)]
         return found
+
+    def _drop_parts_of_bracketed(self, text: str, found: Found) -> None:
+        """"Ngân hàng Sumitomo Mitsui (SMBC)": firms named one after another under a head word, then a known body in
+        brackets, are the words of that body's name, not firms of their own."""
+        drop: set[tuple[int, int, str]] = set()
+        for bs, _be, bk in found.partners:
+            if bk.startswith("country/") or not text[max(0, bs - 2) : bs].endswith("("):
+                continue
+            run = []
+            pos = bs - 1
+            for p in sorted((p for p in found.partners if p[1] <= pos), reverse=True):
+                if text[p[1] : pos].strip() or p[2].startswith(("country/", "place/")):
+                    break
+                run.append(p)
+                pos = p[0]
+            if len(run) >= 2 and _BODY_HEAD.search(text, max(0, pos - 12), pos):
+                drop.update(run)
+        if drop:
+            found.partners = [p for p in found.partners if p not in drop]
 
     def _venue_lists(self, text: str, found: Found) -> None:
         """"tại Hải Phòng, Đà Nẵng và Cần Thơ": the provinces listed after a place are places too."""

@@ -44,8 +44,7 @@ _INVESTOR_LIST = re.compile(r"(?<!\w)(?:nhà đầu tư|dự án)(?!\w)[^.;]{0,1
 _REPRESENTATIVE = re.compile(r"(?<!\w)(?:đại diện|Đại diện|ông|bà|ngài|Ngài|Giám đốc|Trưởng đại diện|Trưởng|Chủ tịch|Phó Chủ tịch)(?!\w)")
 _ITEM_END = re.compile(r"\s[-–•]\s|;")
 # the province's own delegation, not one of a foreign province ("Đoàn đại biểu tỉnh Hủa Phăn (Lào)")
-_OWN_DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn (?:công tác|đại biểu|cán bộ)(?: cấp cao)?(?: của)? (?:tỉnh|thành phố|TP)(?!\w)"
-                             r"(?![^.;]{0,40}(?:\(|Lào|Campuchia|Trung Quốc|Hàn Quốc|Nhật Bản))")
+_OWN_DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn (?:công tác|đại biểu|cán bộ)(?: cấp cao)?(?: của)? (tỉnh|thành phố|TP)\.?\s*")
 # what the province's authorities do to hold a ceremony
 _HOST_VERB = re.compile(r"(?<!\w)(?:tổ chức|chủ trì|đăng cai|phối hợp tổ chức|khởi công|khởi động|khánh thành|tiếp đón|"
                         r"đón tiếp|đã tiếp|tiếp)(?!\w)")
@@ -64,6 +63,9 @@ _ROSTER = re.compile(r"(?<!\w)(?:tổ chức phi chính phủ|tổ chức PCPNN|
                      r"doanh nghiệp nước ngoài|doanh nghiệp có vốn đầu tư nước ngoài|nhà đầu tư nước ngoài|"
                      r"nhà đầu tư FDI)(?!\w)[^.;]{0,120}?(?<!\w)(?:như|gồm|bao gồm|điển hình là|tiêu biểu là|trong đó có)"
                      r"(?!\w)\s*:?")
+# a list of donors or foreign NGOs, which a story about the province gives as its own
+_DONORS = re.compile(r"(?<!\w)(?:nhà tài trợ|tổ chức phi chính phủ|tổ chức PCPNN|tổ chức quốc tế|một số tổ chức)(?!\w)"
+                     r"[^.;]{0,120}?(?<!\w)(?:như|gồm|bao gồm|điển hình là|tiêu biểu là|trong đó có)(?!\w)\s*:?")
 # the bodies are the province's: at work or investing in it
 _IN_PROVINCE = re.compile(r"(?<!\w)(?:hoạt động|đầu tư|làm việc|có mặt|tài trợ|viện trợ)\s+(?:tại|trên địa bàn|vào|cho)(?!\w)")
 _INVESTOR_IS = re.compile(r"(?<!\w)[Cc]hủ đầu tư(?!\w)[^.;]{0,100}?(?<!\w)là\s+(?:(?:Công ty|Cty|Tập đoàn|TNHH|CP)\s+)*$")
@@ -98,7 +100,7 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
     bullets = Bullets()
     # the article follows the province's own delegation ("đoàn đại biểu cấp cao tỉnh Nghệ An", "Đoàn công tác của
     # tỉnh"), so a bare "đoàn" acting is the province's
-    delegation = bool(_OWN_DELEGATION.search(text))
+    delegation = own_delegation(text, {start for start, _e, _k in mentioned})
 
     def record(sent: Sentence, links: list[Link]) -> None:
         """The sentence's links as partnerships, and per province the partners it was linked with."""
@@ -125,6 +127,15 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
             # that names no province is still the licensing province's list
             record(sent, licensed(ex, text, replace(sent, actors=(subject,)), [], subject))
             continue
+        if sent.scope == "none" and subject and not strict and not found.provinces and _DONORS.search(chunk):
+            # "Các nhà tài trợ chính gồm Tổ chức Plan International, ... (UNICEF) ...": in the province's story, a list
+            # of donors or foreign NGOs that names no province is the province's
+            record(sent, roster(text, replace(sent, actors=(subject,)), [(sent.start, sent.start, subject)], subject,
+                                _DONORS))
+            continue
+        if sent.scope == "none" and delegation and subject and not strict and ex.pairing.delegation.search(
+                text, sent.start, sent.end):
+            sent = replace(sent, actors=(subject,), scope="province")  # "Ngày 22/3, đoàn đã đến thăm ...": its own
         if sent.scope == "none" or (sent.scope == "national" and not sent.named and not early):
             continue
         if strict:
@@ -237,6 +248,17 @@ def _attending(text: str, m: re.Match[str]) -> bool:
     return not _PURPOSE.search(text, max(0, m.start() - 6), m.start())
 
 
+def own_delegation(text: str, province_starts: set[int]) -> bool:
+    """The article follows the province's own delegation: "Đoàn công tác của tỉnh do ...", "đoàn đại biểu cấp
+    cao tỉnh Nghệ An", and not "Đoàn đại biểu tỉnh Hủa Phăn": the name after "tỉnh" is a Vietnamese province's
+    or there is none."""
+    for m in _OWN_DELEGATION.finditer(text):
+        named = m.end() in province_starts or m.start(1) in province_starts  # "tỉnh Nghệ An", "TP.HCM"
+        if named or m.end() >= len(text) or not text[m.end()].isupper():
+            return True
+    return False
+
+
 def hosts(ex: Extractor, text: str, sents: list[Sentence], province: str) -> bool:
     """The article shows the province holding the ceremony: its authorities or project boards organise, chair or
     open it ("UBND Thành phố Hồ Chí Minh tổ chức lễ kỷ niệm", "Ban quản lý đường sắt đô thị TP.HCM đã khởi động
@@ -277,11 +299,12 @@ def donors(text: str, sent: Sentence, actors: list[tuple[int, int, str]], subjec
     return [Link(province, k, frozenset({"aid_investment"})) for k in lenders]
 
 
-def roster(text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None) -> list[Link]:
+def roster(text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None,
+           heads: re.Pattern[str] = _ROSTER) -> list[Link]:
     """The province's roster of foreign bodies: "45 tổ chức phi chính phủ nước ngoài đang hoạt động tại tỉnh, như:
     World Vision, Plan International, ChildFund": the bodies listed after the type word and "như", "gồm"."""
     province = acting_province(sent, actors, subject)
-    head = _ROSTER.search(text, sent.start, sent.end)
+    head = heads.search(text, sent.start, sent.end)
     if province is None or head is None:
         return []
     if not actors and not _IN_PROVINCE.search(head.group()):
