@@ -91,3 +91,11 @@ def test_recognise_new_names_words_of_a_bracketed_body_are_not_firms(extract_tex
     r = extract_text("UBND thành phố Đà Nẵng ký biên bản ghi nhớ với Ngân hàng Sumitomo Mitsui (SMBC) về thu xếp vốn.",
                      title="Đà Nẵng", date="2025-10-22")
     assert {q for _p, q in pairs(r)} == {"company/smbc"}
+
+
+def test_recognise_new_names_latin_names_with_joining_words_and_a_place(extract_text):
+    r = extract_text("Tỉnh Long An trao chứng nhận đầu tư cho dự án kho lạnh của Công ty Van der Meulen Cold Chain (Hà Lan) và "
+                     "nhà máy pin mặt trời của Công ty Jiangsu Huaxin New Energy (Trung Quốc).",
+                     title="Long An thu hút FDI", date="2024-10-11")
+    assert {(e.label, e.country) for e in r.new_entities} == {
+        ("Van der Meulen Cold Chain", "NL"), ("Jiangsu Huaxin New Energy", "CN")}

@@ -22,6 +22,7 @@ from .gazetteer import Gazetteer, Match
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _CAP = rf"[{re.escape(_UPPER)}][\w'’]*"  # a capitalised word
+_JOINER = r"(?:for|of|and|the|der|van|von|de|du|des|la|le)"  # "Water for Mekong", "Van der Meulen Cold Chain"
 _LOW = rf"(?![{re.escape(_UPPER)}\d])\w+"  # a lower-case word
 _LEGAL_FORM = re.compile(r"(?:(?:TNHH|MTV|CP|JSC|Cổ phần|Liên doanh|Liên danh)\s+)*")
 _VIET_SYLLABLE = re.compile(
@@ -115,7 +116,7 @@ class Firms:
         # up to three lower-case words may describe the firm before its name
         self.company_rx = re.compile(
             rf"(?<!\w)((?:{self.company_head.pattern})|(?:{cues.pattern('ngo_head').pattern}))\s+(?:{_LOW}\s+){{0,3}}?"
-            rf"((?:{_CAP})(?:\s+(?:{_CAP}|&|[A-Z0-9]+))*)"
+            rf"((?:{_CAP})(?:\s+(?:{_CAP}|&|[A-Z0-9]+|{_JOINER}(?=\s+[A-Z])))*)"
         )
         self.ngo_head = re.compile(rf"(?:{cues.pattern('ngo_head').pattern})$")
         self.heads = cues.starts("company_head", "ngo_head")  # company_rx opens with one of these
@@ -165,8 +166,10 @@ class Firms:
             if any(m.start < name_start < m.end for m in matches):
                 continue  # the gazetteer knows the body with its head word: "Quỹ Rockefeller"
             inner = [i for i, m in enumerate(matches) if name_start <= m.start < name_start + len(name)]
-            countries_only = len(run) > 1 and all(self.gaz.entities[matches[i].aliases[0].key].kind == "country" for i in inner)
-            if inner and not (is_ngo and len(run) > 1 and matches[inner[0]].end < name_start + len(name)) and not countries_only:
+            # "Công ty Jiangsu Huaxin New Energy (Trung Quốc)": a place that opens a longer name in front of its bracket
+            places_only = len(run) > 1 and all(self.gaz.entities[matches[i].aliases[0].key].kind in (
+                "country", *(("locality",) if bracketed else ())) for i in inner)
+            if inner and not (is_ngo and len(run) > 1 and matches[inner[0]].end < name_start + len(name)) and not places_only:
                 continue  # already a known organisation or place ("Quỹ Toyota Mobility ..." is not Toyota)
             consumed.update(inner)
             name_end = name_start + len(name)
