@@ -1,4 +1,5 @@
-"""The gazetteer's remembered keys change nothing: matching with and without them gives the same matches."""
+"""The gazetteer's remembered keys and walk steps change nothing: matching with and without them gives the same
+matches."""
 
 from pathlib import Path
 
@@ -28,3 +29,14 @@ def test_gazetteer_cached_keys_match_as_the_plain_ones(monkeypatch):
     slow = [list(g.find(text, s, e)) for text, s, e in spans]
     assert fast == slow
     assert sum(map(len, fast)) > 100
+
+
+def test_gazetteer_remembered_steps_match_as_steps_worked_out_each_time(monkeypatch):
+    g = gz.gazetteer()
+    spans = list(_spans())
+    [list(g.find(text, s, e)) for text, s, e in spans]  # every step remembered
+    remembered = [list(g.find(text, s, e)) for text, s, e in spans]
+    monkeypatch.setattr(gz, "_STEPS_KEPT", 0)  # forgotten at once: each step is worked out anew
+    fresh = gz.Gazetteer()
+    assert [list(fresh.find(text, s, e)) for text, s, e in spans] == remembered
+    assert len(fresh._steps) <= 1

@@ -43,10 +43,13 @@ class Bodies:
         self.word_rx = re.compile(rf"(?<!\w)(?P<head>{company}|{body})\s+(?P<desc>(?:{_SCHOOL_KIND}\s+)?)"
                                   rf"(?P<name>[A-Z][a-z]{{3,}})(?![\w&-])")
         self.vietnamese = cues.pattern("vietnamese_acronym")
+        self.heads = cues.starts("company_head", "ngo_head", "foreign_school_head")  # both patterns open with one
 
     def find(self, text: str, start: int, end: int, matches: list[Match], consumed: set[int]
              ) -> list[tuple[int, int, Entity]]:
         out: list[tuple[int, int, Entity]] = []
+        if not self.heads.search(text, start, end):
+            return out  # no head word, no hit: a quick test before the two slower patterns
         hits = list(self.rx.finditer(text, start, end))
         hits += [h for h in self.word_rx.finditer(text, start, end) if not vietnamese_syllable(h.group("name"))
                  and not any(o.start() <= h.start() < o.end() for o in hits)]

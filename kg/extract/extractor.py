@@ -16,6 +16,7 @@ from .officials import Officials
 from .pairing import Pairing
 from .recognise import Recogniser
 from .segment import sentences
+from .trie import trie_source
 
 __all__ = ["Extractor", "RefYear", "Sentence", "extract", "sentences"]
 
@@ -42,7 +43,8 @@ class Extractor:
                                     rf"\s*(?:tỉnh|thành phố|TP\.?)?\s*\S*\s*\S*$|^(?:tỉnh|Tỉnh|thành phố|Thành phố|TP)")
         self.clause_linker = ClauseLinker(self.pairing)
         # an article naming no province may still give Vietnam's own figures ("thương mại hai chiều Việt Nam – Đức")
-        self.national_figures = re.compile(r"(?<!\w)(?:Việt Nam|nước ta|hai nước|song phương)(?!\w)")
+        # (a trie, scanned faster than the alternation "(?<!\w)(?:Việt Nam|nước ta|hai nước|song phương)(?!\w)")
+        self.national_figures = re.compile(trie_source(("Việt Nam", "nước ta", "hai nước", "song phương"), word_start=True) + r"(?!\w)")
         self.attend = cues.pattern("attendance")
         self.licence = cues.pattern("licence")
         self.actor_verb = re.compile(rf"\s*,?\s*(?:{cues.pattern('actor_verb').pattern})")
@@ -57,7 +59,7 @@ class Extractor:
         """Whether the article's (normalised) text names a province or gives a national figure: without
         either, :meth:`extract` finds nothing and reads no further."""
         return bool(self.gaz.province_pattern.search(text) or (
-            self.national_figures.search(text) and (cues.any_pattern("indicator").search(text) or "đầu tư" in text)))
+            self.national_figures.search(text) and ("đầu tư" in text or cues.any_pattern("indicator").search(text))))
 
     def extract(self, article: Article) -> Extraction:
         if not self.may_hold_facts(article.text):

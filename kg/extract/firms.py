@@ -119,13 +119,15 @@ class Firms:
             rf"((?:{_CAP})(?:\s+(?:{_CAP}|&|[A-Z0-9]+|{_JOINER}(?=\s+[A-Z])))*)"
         )
         self.ngo_head = re.compile(rf"(?:{cues.pattern('ngo_head').pattern})$")
+        self.heads = cues.starts("company_head", "ngo_head")  # company_rx opens with one of these
 
     def find(self, text: str, start: int, end: int, matches: list[Match], consumed: set[int]
              ) -> list[tuple[int, int, Entity]]:
         """"Tập đoàn Keppel", "Công ty TNHH Kimin Power", "Quỹ Toyota Mobility Foundation (TMF)": a head word and
         a name with no Vietnamese diacritics.  Gazetteer matches inside a firm's name are added to ``consumed``."""
         out: list[tuple[int, int, Entity]] = []
-        for hit in self.company_rx.finditer(text, start, end):
+        # a sentence without a head word has no hit: a quick test first (the pattern's name part is slow)
+        for hit in self.company_rx.finditer(text, start, end) if self.heads.search(text, start, end) else ():
             is_ngo = bool(self.ngo_head.fullmatch(hit.group(1)))
             name_start = hit.start(2)
             name = hit.group(2)

@@ -28,7 +28,9 @@ _TOKEN = re.compile(r"\w+")
 #: The next word of a name: up to three separators (spaces, hyphens, dots), then the word.
 _NEXT = re.compile(r"[ \-‐‑–.]{0,3}+(\w+)")
 MERGER_DATE = dt.date(2025, 7, 1)
-_STARTS_KEPT = 500_000  # words whose test as a name's first word is remembered (then forgotten, all at once)
+_STEPS_KEPT = 500_000  # steps of a name's walk remembered (then forgotten, all at once)
+#: A remembered step's key: the words of a name so far, each joined to the one before by "-" or " ".
+_KEY_PARTS = re.compile(r"([ -])")
 
 # Preference when one name belongs to several entities.
 _RANK = {"blocker": -1, "province": 0, "vietnam": 1, "country": 2, "locality": 3, "organisation": 4, "agency": 4, "ngo": 5,
@@ -92,7 +94,7 @@ class Gazetteer:
         self._loose: dict[str, list[Alias]] = {}
         self._loose_prefixes: set[str] = set()
         self._lower_firsts: set[str] = set()
-        self._starts: dict[str, bool] = {}  # words seen, and whether a name can begin with them
+        self._steps: dict[str, tuple[bool, tuple[Alias, ...]]] = {}  # see _step
         self._province_rx: re.Pattern[str] | None = None  # first words of names written in lower case ("nước bạn Lào")
         self._load()
         self._freeze()
@@ -177,75 +179,74 @@ class Gazetteer:
 
     # -- matching ---------------------------------------------------------
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
-        """Longest, leftmost matches of known names in ``text[start:end]``."""
+        """Longest, leftmost matches of known names in ``text[start:end]``.
+
+        A name is walked word by word from a word where one can start; what each step finds depends only on
+        the words so far and on which of them are joined by a hyphen, so it is remembered by that key
+        (:meth:`_step`): most walks are a lookup for their first word and one for their first two."""
         end = len(text) if end is None else end
         consumed = start
-        starts = self._starts
-        prefixes, exact_prefixes, loose_prefixes = self._prefixes, self._exact_prefixes, self._loose_prefixes
-        exact_names, folded_names, loose_names = self._exact, self._folded, self._loose
+        steps = self._steps
+        next_word = _NEXT.match
         for cand in self._start_rx.finditer(text, start, end):
-            if cand.start() < consumed:
+            cand_start = cand.start()
+            if cand_start < consumed:
                 continue
-            first = cand.group()
-            known = starts.get(first)
-            if not (self._can_start(first) if known is None else known):
-                continue  # the walk below would stop at its first word
-            tok_start, tok_end = cand.span()
-            capital = first[0].isupper() or first[0].isdigit()
-            folded, exact, plain = "", "", ""
-            hyphened = False
-            best: tuple[int, list[Alias]] | None = None
-            words_capital = True  # every space-separated word so far starts with a capital
-            word = first
-            prev_end = tok_start  # end of the previous word of the name
-            for count in range(MAX_TOKENS):
-                if count:
-                    exact += " "
-                    joined_by_hyphen = "-" in text[prev_end:tok_start]
-                    if not joined_by_hyphen and not (word[0].isupper() or word[0].isdigit()):
-                        words_capital = False
-                    hyphened = hyphened or joined_by_hyphen
-                folded += _fold_token(word)
-                exact += word
-                plain += word
-                in_f, in_e = folded in prefixes, exact in exact_prefixes
-                in_l = capital and (words_capital or hyphened) and _cached_loose_key(plain) in loose_prefixes
-                if not in_f and not in_e and not in_l:
-                    break
-                found = [a for a in exact_names.get(exact, ()) if capital or not a.capital] if in_e else []
-                if in_f:
-                    found += [a for a in folded_names.get(folded, ())
-                              if (capital or not a.capital) and (words_capital or not a.words_capital)]
-                if not found and in_l:
-                    loose = _cached_loose_key(plain)
-                    if count >= 2 or len(loose) >= 8:
-                        found = list(loose_names.get(loose, ()))
-                if found:
-                    best = (tok_end, found)
-                nxt = _NEXT.match(text, tok_end, end)
+            key = cand.group()
+            go_on, found = steps.get(key) or self._step(key)
+            if not go_on:
+                continue  # no name begins with this word
+            tok_end = cand.end()
+            best, best_end = found, tok_end
+            for _count in range(1, MAX_TOKENS):
+                nxt = next_word(text, tok_end, end)
                 if nxt is None:
                     break
-                prev_end = tok_end
-                tok_start, tok_end = nxt.span(1)
-                word = nxt.group(1)
+                word_start, word_end = nxt.span(1)
+                key += ("-" if "-" in text[tok_end:word_start] else " ") + nxt.group(1)
+                go_on, found = steps.get(key) or self._step(key)
+                if not go_on:
+                    break
+                tok_end = word_end
+                if found:
+                    best, best_end = found, tok_end
             if best:
-                match_end, aliases = best
-                yield Match(cand.start(), match_end, text[cand.start() : match_end], tuple(dict.fromkeys(aliases)))
-                consumed = match_end
+                yield Match(cand_start, best_end, text[cand_start:best_end], best)
+                consumed = best_end
 
-    def _can_start(self, first: str) -> bool:
-        """Whether a name can begin with the word ``first``: the test :meth:`find` makes of a name's first word
-        (its folded, exact or loose form begins a name), remembered for each word."""
-        known = self._starts.get(first)
-        if known is None:
-            if len(self._starts) >= _STARTS_KEPT:
-                self._starts.clear()
-            capital = first[0].isupper() or first[0].isdigit()
-            loose = _cached_loose_key(first) if capital else ""
-            known = (_fold_token(first) in self._prefixes or first in self._exact_prefixes
-                     or (bool(loose) and loose in self._loose_prefixes))
-            self._starts[first] = known
-        return known
+    def _step(self, key: str) -> tuple[bool, tuple[Alias, ...]]:
+        """The walk of :meth:`find` at the name ``key`` (its words joined by "-" where the text has a hyphen
+        between them, else by " "): whether it may go on (the words so far begin a name) and the names they
+        are, best first (empty when none).  Remembered for each key (then forgotten, all at once)."""
+        steps = self._steps
+        if len(steps) >= _STEPS_KEPT:
+            steps.clear()
+        parts = _KEY_PARTS.split(key)
+        words, seps = parts[0::2], parts[1::2]
+        first = words[0]
+        capital = first[0].isupper() or first[0].isdigit()
+        # every word joined by a space (not a hyphen) starts with a capital; some word is joined by a hyphen
+        words_capital = all(sep == "-" or w[0].isupper() or w[0].isdigit() for w, sep in zip(words[1:], seps))
+        hyphened = "-" in seps
+        folded = "".join(map(_fold_token, words))
+        exact = " ".join(words)
+        plain = "".join(words)
+        in_f, in_e = folded in self._prefixes, exact in self._exact_prefixes
+        in_l = capital and (words_capital or hyphened) and _cached_loose_key(plain) in self._loose_prefixes
+        result: tuple[bool, tuple[Alias, ...]]
+        if not in_f and not in_e and not in_l:
+            steps[key] = result = (False, ())
+            return result
+        found = [a for a in self._exact.get(exact, ()) if capital or not a.capital] if in_e else []
+        if in_f:
+            found += [a for a in self._folded.get(folded, ())
+                      if (capital or not a.capital) and (words_capital or not a.words_capital)]
+        if not found and in_l:
+            loose = _cached_loose_key(plain)
+            if len(words) >= 3 or len(loose) >= 8:
+                found = list(self._loose.get(loose, ()))
+        steps[key] = result = (True, tuple(dict.fromkeys(found)))
+        return result
 
     @property
     def province_pattern(self) -> re.Pattern[str]:

@@ -130,6 +130,8 @@ class Recogniser:
                 found.new_entities[entity.key] = entity
                 found.partners.append((s_, e_, entity.key))
         self._unknown_localities(text, start, end, matches, found, consumed)
+        if not matches and not found.partners:
+            return found  # no name and no partner found by pattern (most sentences): the steps below find nothing
         for i, m in enumerate(matches):
             if i in consumed or self.gaz.entities[m.aliases[0].key].kind == "blocker":
                 continue  # "Thái Bình Dương" is an ocean, not Thái Bình
