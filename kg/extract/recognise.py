@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Entity
-from ..text import slug
 from . import cues
 from .bodies import Bodies
-from .firms import _CAP, Firms, country_after
+from .firms import Firms
 from .gazetteer import Gazetteer, Match
 from .missions import Missions
 from .places import PlaceContext, acts_after, is_cap
+from .unknown_localities import UnknownLocalities
 
 _TITLE_NOUN = re.compile(r"(?:chương trình|Chương trình|hội nghị|Hội nghị|hội thảo|Hội thảo|diễn đàn|Diễn đàn|lễ hội|Lễ hội|"
                          r"tuần lễ|Tuần lễ|cuộc thi|giải|tác phẩm|cuốn sách|sách|phim|chủ đề|mang tên|tên gọi)\s*$")
@@ -29,13 +29,8 @@ _TITLE_NOUN = re.compile(r"(?:chương trình|Chương trình|hội nghị|Hội
 _MARKER_GAP = re.compile(r"(\s+[A-Z][\w&.-]*){0,2}\s*(\(|,|-|–)\s*((nước|của|thuộc)\s+)*(bạn\s+)?")
 
 
-# units of the first level: "Thủ đô Vientiane, tỉnh Bô-ly-khăm-xay" lists two partners, not a town and its province
-_CONTINENT = re.compile(r"(?:Âu|Á|Phi|Mỹ|Úc|Đại Dương|Nam Cực|Bắc Cực|Á-Âu|Mỹ La-tinh|Mỹ Latinh)(?!\w)")
-_ADDRESS_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
-_WITHIN = re.compile(r"\s*,\s*(?:tỉnh|bang|vùng|khu tự trị|Khu tự trị|thành phố)\s+")
 _BODY_HEAD = re.compile(r"(?<!\w)(?:Ngân hàng|Tập đoàn|Công ty|Quỹ|Tổ chức)\s+$")
-# "Chính phủ nhân dân thành phố ...": a Chinese local government
-_PEOPLES_GOVERNMENT = re.compile(r"(?<!\w)[Cc]hính (?:phủ|quyền) [Nn]hân dân\s+$")
+# units of the first level: "Thủ đô Vientiane, tỉnh Bô-ly-khăm-xay" lists two partners, not a town and its province
 _FIRST_LEVEL = {"province", "state", "prefecture", "region", "municipality", "special_city", "capital"}
 
 
@@ -75,9 +70,7 @@ class Recogniser:
         self.bodies = Bodies(gaz)
         self.company_head = self.firms.company_head
         self.places = PlaceContext(gaz, self.company_head)
-        self.unknown_rx = re.compile(
-            rf"(?:{self.locality_cue.pattern})\s+((?:{_CAP})(?:-\w+){{0,5}}(?:[ -](?:{_CAP})){{0,3}})"
-        )
+        self.unknown_localities = UnknownLocalities(gaz)
 
     # -- context tests -----------------------------------------------------
     def _before(self, text: str, start: int, width: int = 40) -> str:
@@ -129,7 +122,9 @@ class Recogniser:
             if not any(s < e_ and s_ < e for s, e, _k in found.partners):
                 found.new_entities[entity.key] = entity
                 found.partners.append((s_, e_, entity.key))
-        self._unknown_localities(text, start, end, matches, found, consumed)
+        for s_, e_, entity in self.unknown_localities.find(text, start, end, matches, consumed):
+            found.new_entities[entity.key] = entity
+            found.partners.append((s_, e_, entity.key))
         if not matches and not found.partners:
             return found  # no name and no partner found by pattern (most sentences): the steps below find nothing
         for i, m in enumerate(matches):
@@ -355,39 +350,6 @@ class Recogniser:
             (markers if marker else keep).append((s, e, key))
         found.partners = keep
         found.markers = markers
-
-    def _unknown_localities(
-        self, text: str, start: int, end: int, matches: list[Match], found: Found, consumed: set[int]
-    ) -> None:
-        """"tỉnh Kaluga, Liên bang Nga" when Kaluga is in no list: cue, name, country."""
-        known = [(m.start, m.end) for m in matches]
-        for hit in self.unknown_rx.finditer(text, start, end):
-            s, e = hit.span(1)
-            if any(ms < e and s < me for ms, me in known):
-                continue
-            country = country_after(self.gaz, text, e, matches)
-            if country is None and _PEOPLES_GOVERNMENT.search(text, max(0, hit.start() - 25), hit.start()):
-                country = "CN"  # "Chính phủ nhân dân thành phố Sùng Tả": only China's local governments are named so
-            if country is None and not _ADDRESS_BEFORE.search(text, max(0, hit.start() - 8), hit.start()):
-                # "huyện Yeongam, tỉnh Jeollanam (Hàn Quốc)": the known foreign province that locates it; not an
-                # address ("trường học tại huyện Xê-pôn, tỉnh Sa-van-na-khệt"), where the province is the partner
-                within = _WITHIN.match(text, e)
-                parent = next((i for i, m in enumerate(matches) if within and m.start == within.end()
-                               and self.gaz.entities[m.aliases[0].key].kind == "locality"
-                               and self.gaz.entities[m.aliases[0].key].country not in (None, "VN")), None)
-                if parent is not None:
-                    country = self.gaz.entities[matches[parent].aliases[0].key].country
-                    consumed.add(parent)  # it only says where the place is
-            if country is None or country == "VN":
-                continue
-            name = hit.group(1)
-            cue = hit.group(0)[: hit.start(1) - hit.start()].strip().split()[-1]
-            if cue == "châu" and _CONTINENT.match(name):
-                continue  # "doanh nghiệp châu Âu, Hàn Quốc": Europe, not a Korean prefecture
-            kind = {"tỉnh": "province", "bang": "state", "quận": "county", "hạt": "county"}.get(cue, "city")
-            key = f"place/{country.lower()}-{slug(name)}"
-            found.new_entities[key] = Entity(key, "locality", name, country=country, locality_type=kind)
-            found.partners.append((s, e, key))
 
 
 def spread_new_names(text: str, founds: list[tuple[int, int, Found]]) -> None:
