@@ -100,6 +100,7 @@ def extraction_stages(path: Path, articles: int = 2000) -> tuple[int, Times]:
     ex = ex_mod.Extractor()
     rec = ex.rec
     _wrap(times, rec, "recognise", "recognise (all)")
+    _wrap(times, rec, "place_provinces", "recognise (all)")  # the provinces of an article that passed the gate
     ex.gaz.find = _timed_iter(times, "  gazetteer matching", ex.gaz.find)  # type: ignore[method-assign]
     _wrap(times, rec.firms, "find", "  firms")
     _wrap(times, rec.bodies, "find", "  bodies")
@@ -111,7 +112,8 @@ def extraction_stages(path: Path, articles: int = 2000) -> tuple[int, Times]:
             pipeline.STAGES[name] = _timer(times, f"stage: {name}", pipeline.STAGES[name])
     norm, skip = _timer(times, "normalise (text)", normalise), _timer(times, "skip test (may_hold_facts)", ex.may_hold_facts)
     make, quads = _timer(times, "article (title, body, date)", reader.make_article), _timer(times, "RDF", rdf.article_quads)
-    extract = _timer(times, "extract (all)", lambda article: pipeline.run_gated(ex, article, gate.hopeful))
+    extract = _timer(times, "extract (all)",
+                     lambda article: pipeline.run_gated(ex, article, gate.hopeful, gate.hopeful_before_provinces))
     for raw in raws:  # as kg.build._extract_one does
         normalised = norm(raw.text)
         if not skip(normalised.text):

@@ -140,7 +140,8 @@ def _extract_one(raw: RawArticle) -> list[str]:
     norm = normalise(raw.text)
     if not extractor.may_hold_facts(norm.text):
         return []
-    ex = pipeline.run_gated(extractor, make_article(raw.text, normalised=norm, **raw.meta), gate.hopeful)
+    ex = pipeline.run_gated(extractor, make_article(raw.text, normalised=norm, **raw.meta), gate.hopeful,
+                            gate.hopeful_before_provinces)
     return rdf.article_quads(ex, extractor.gaz) if ex is not None and rdf.has_facts(ex) else []
 
 

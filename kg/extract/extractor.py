@@ -71,7 +71,7 @@ class Extractor:
         for an article that can yield none (:mod:`kg.extract.gate`); else what :meth:`extract` returns."""
         if not self.may_hold_facts(article.text):
             return None
-        return pipeline.run_gated(self, article, gate.hopeful)
+        return pipeline.run_gated(self, article, gate.hopeful, gate.hopeful_before_provinces)
 
 
 

@@ -53,6 +53,17 @@ def may_hold_figures(text: str) -> bool:
                 or ("Việt Nam" in text and INTO_VIETNAM.search(text)))  # a substring test first: the pattern needs it
 
 
+def hopeful_before_provinces(doc: Doc) -> bool:
+    """Within recognition, before the provinces are tested in their context
+    (:func:`kg.extract.pipeline.recognise_partners`): False only when :func:`hopeful` after the whole
+    recognition would be False too.  No test of a partner reads the provinces; what recognition does after
+    them can only drop partners (Vietnamese namesakes) or add one named like a new entity of the article
+    (:func:`kg.extract.recognise.spread_new_names`)."""
+    if any(found.partners or found.markers or found.new_entities for _s, _e, _p, found in doc.raw):
+        return True
+    return may_hold_figures(doc.text)
+
+
 def hopeful(doc: Doc) -> bool:
     """After recognition: can the later stages find any fact in ``doc``?  False only when none can."""
     if any(found.partners or found.markers for _s, _e, _p, found in doc.raw):

@@ -55,8 +55,22 @@ def segment(ex: Extractor, doc: Doc) -> None:
 @stage("recognise")
 def recognise(ex: Extractor, doc: Doc) -> None:
     """Name the provinces, venues, partners and markers of each sentence; drop Vietnamese namesakes."""
+    recognise_partners(ex, doc)
+    recognise_provinces(ex, doc)
+
+
+def recognise_partners(ex: Extractor, doc: Doc) -> None:
+    """The first part of :func:`recognise`: each sentence's partners, markers and Việt Nam; its provinces are
+    found but left untested (``found.pending``)."""
     text, when = doc.text, doc.article.date
-    doc.raw = [(s, e, p, ex.rec.recognise(text, s, e, when)) for s, e, p, _found in doc.raw]
+    doc.raw = [(s, e, p, ex.rec.recognise(text, s, e, when, provinces=False)) for s, e, p, _found in doc.raw]
+
+
+def recognise_provinces(ex: Extractor, doc: Doc) -> None:
+    """The rest of :func:`recognise`: provinces and venues, then the steps that read the whole article."""
+    text = doc.text
+    for _s, _e, _p, found in doc.raw:
+        ex.rec.place_provinces(text, found)
     drop_vietnamese_namesakes(ex, text, [found for _s, _e, _p, found in doc.raw])
     spread_new_names(text, [(s, e, found) for s, e, _p, found in doc.raw])
 
@@ -125,12 +139,21 @@ def run(ex: Extractor, article: Article, order: tuple[str, ...] = ORDER) -> Extr
 GATED_AFTER = "recognise"
 
 
-def run_gated(ex: Extractor, article: Article, hopeful: Callable[[Doc], bool]) -> Extraction | None:
+def run_gated(ex: Extractor, article: Article, hopeful: Callable[[Doc], bool],
+              before_provinces: Callable[[Doc], bool] | None = None) -> Extraction | None:
     """:func:`run`, but None as soon as ``hopeful(doc)``, asked after :data:`GATED_AFTER`, says that the
-    stages left can find no fact (the build keeps only articles with facts)."""
+    stages left can find no fact (the build keeps only articles with facts).  ``before_provinces(doc)``, when
+    given, is asked first, inside the stage "recognise" between :func:`recognise_partners` and
+    :func:`recognise_provinces`: False must imply that ``hopeful`` would say no after the whole stage."""
     doc = Doc(article=article, ref_year=RefYear(article))
     for name in ORDER:
-        STAGES[name](ex, doc)
+        if name == "recognise" and before_provinces is not None:
+            recognise_partners(ex, doc)
+            if not before_provinces(doc):
+                return None  # the provinces' context tests, a quarter of recognition, are not needed
+            recognise_provinces(ex, doc)
+        else:
+            STAGES[name](ex, doc)
         if name == GATED_AFTER and not hopeful(doc):
             return None
     return extraction(doc)

@@ -44,6 +44,10 @@ class Found:
     markers: list[tuple[int, int, str]] = field(default_factory=list)  # countries naming a locality's country
     vietnam: list[tuple[int, int]] = field(default_factory=list)
     new_entities: dict[str, Entity] = field(default_factory=dict)
+    # recognised with provinces=False: the sentence's gazetteer matches and its province matches (with the unit
+    # each names), not yet tested in their context; Recogniser.place_provinces tests them and empties both
+    matches: list[Match] = field(default_factory=list)
+    pending: list[tuple[Match, str]] = field(default_factory=list)
 
 
 _ORGANISER = re.compile(r"(?<!\w)do\s+(?:(?:Tổ chức|tổ chức|Hiệp hội|hiệp hội|Quỹ|Tập đoàn|Công ty|Ủy ban)\s+)?(?:\S+\s+){0,4}$")
@@ -102,7 +106,10 @@ class Recogniser:
         return bool(re.search(r"(Việt|Việt Nam)(\s*[-–]\s*[\w ]{2,20})*\s*[-–]\s*$", before))
 
     # -- main -----------------------------------------------------------------
-    def recognise(self, text: str, start: int, end: int, when: dt.date | None) -> Found:
+    def recognise(self, text: str, start: int, end: int, when: dt.date | None, provinces: bool = True) -> Found:
+        """The mentions of ``text[start:end]``.  With ``provinces`` False its provinces are left untested in
+        ``found.pending`` for :meth:`place_provinces`: no test of a partner reads them, and an article whose
+        sentences name no partner needs none of them (:func:`kg.extract.gate.hopeful_before_provinces`)."""
         found = Found()
         matches = list(self.gaz.find(text, start, end))
         countries_here = {
@@ -127,24 +134,14 @@ class Recogniser:
             found.partners.append((s_, e_, entity.key))
         if not matches and not found.partners:
             return found  # no name and no partner found by pattern (most sentences): the steps below find nothing
+        pending: list[tuple[Match, str]] = []
         for i, m in enumerate(matches):
             if i in consumed or self.gaz.entities[m.aliases[0].key].kind == "blocker":
                 continue  # "Thái Bình Dương" is an ocean, not Thái Bình
             keys = [a.key for a in m.aliases]
             prov = self.gaz.province_at(keys, when)
             if prov is not None:
-                if self._foreign_namesake(text, m, matches):
-                    continue  # "thành phố Trịnh Châu, tỉnh Hà Nam (Trung Quốc)": China's Henan, not Hà Nam
-                if m.surface in self.person_named and not re.search(r"(?:TP|Tp|tp|[Tt]hành phố)\.?\s*$", text[max(0, m.start - 12) : m.start]):
-                    continue  # bare "Hồ Chí Minh" is the President; the city is "TP.HCM", "Thành phố Hồ Chí Minh"
-                if self.places.personal_name(text, m.start):
-                    continue  # "Chủ tịch Hồ Chí Minh", "Phó Thủ tướng Trương Hòa Bình", "tư tưởng Hồ Chí Minh"
-                if self.places.name_part(text, m.start, m.end) or self.places.state_by_capital(text, m.start, m.end):
-                    continue
-                if self.places.locative(text, m.start, m.end) or self.places.in_company_name(text, m.start):
-                    found.venues.append((m.start, m.end, prov))
-                else:
-                    found.provinces.append((m.start, m.end, prov))
+                pending.append((m, prov))  # tested in its context by _place_provinces
                 continue
             alias = None
             for a in m.aliases:
@@ -171,12 +168,39 @@ class Recogniser:
         # "Heineken Việt Nam", "Samsung Display Việt Nam": the firm's Vietnamese arm, not the nation
         found.vietnam = [(vs, ve) for vs, ve in found.vietnam
                          if not any(re.fullmatch(r"\s?", text[pe:vs]) for _ps, pe, k in found.partners if k.startswith("company/"))]
-        self._venue_lists(text, found)
         self._split_markers(text, found)
         self._drop_demonyms(text, found)
         self._drop_parts_of_bracketed(text, found)
-        found.venues = [v for v in found.venues if not self._address(text, v[0], found)]
+        if pending and provinces:
+            self._place_provinces(text, found, matches, pending)
+        elif pending:
+            found.matches, found.pending = matches, pending
         return found
+
+    def place_provinces(self, text: str, found: Found) -> None:
+        """Test the provinces that :meth:`recognise` left in ``found.pending``: as it would have placed them."""
+        if found.pending:
+            self._place_provinces(text, found, found.matches, found.pending)
+            found.matches, found.pending = [], []
+
+    def _place_provinces(self, text: str, found: Found, matches: list[Match], pending: list[tuple[Match, str]]) -> None:
+        """Provinces, venues or neither, by their context; asked after the partners are final, for a venue
+        that is a partner's address."""
+        for m, prov in pending:
+            if self._foreign_namesake(text, m, matches):
+                continue  # "thành phố Trịnh Châu, tỉnh Hà Nam (Trung Quốc)": China's Henan, not Hà Nam
+            if m.surface in self.person_named and not re.search(r"(?:TP|Tp|tp|[Tt]hành phố)\.?\s*$", text[max(0, m.start - 12) : m.start]):
+                continue  # bare "Hồ Chí Minh" is the President; the city is "TP.HCM", "Thành phố Hồ Chí Minh"
+            if self.places.personal_name(text, m.start):
+                continue  # "Chủ tịch Hồ Chí Minh", "Phó Thủ tướng Trương Hòa Bình", "tư tưởng Hồ Chí Minh"
+            if self.places.name_part(text, m.start, m.end) or self.places.state_by_capital(text, m.start, m.end):
+                continue
+            if self.places.locative(text, m.start, m.end) or self.places.in_company_name(text, m.start):
+                found.venues.append((m.start, m.end, prov))
+            else:
+                found.provinces.append((m.start, m.end, prov))
+        self._venue_lists(text, found)
+        found.venues = [v for v in found.venues if not self._address(text, v[0], found)]
 
     def _drop_parts_of_bracketed(self, text: str, found: Found) -> None:
         """"Ngân hàng Sumitomo Mitsui (SMBC)": firms named one after another under a head word, then a known body in
