@@ -94,3 +94,10 @@ def test_facts_indicators_a_bare_tinh_with_its_verb_scopes_the_figure(extract_te
     # "các tỉnh vận động ..." are provinces in general, not the article's
     many = extract_text(text.replace("tỉnh vận động", "các tỉnh vận động"), title="Hà Tĩnh đối ngoại", date="2026-01-12")
     assert many.indicators == ()
+
+
+def test_facts_indicators_trade_between_viet_nam_and_a_country_is_the_nation_s(extract_text):
+    r = extract_text("Chiều 5/9, Chủ tịch UBND tỉnh Ninh Bình tiếp Đại sứ Hàn Quốc. Đại sứ cho biết kim ngạch thương mại Việt Nam "
+                     "– Hàn Quốc năm 2024 đạt 86,4 tỷ USD; các địa phương như Ninh Bình đóng vai trò quan trọng.",
+                     title="Ninh Bình tiếp Đại sứ Hàn Quốc", date="2025-09-06")
+    assert [(i.scope, i.indicator_type, int(i.value)) for i in r.indicators] == [("country/vn", "trade_value", 86400000000)]
