@@ -146,3 +146,23 @@ def test_extract_agreements_a_document_signed_on_a_date_after_the_partner(extrac
     r = extract_text("Quan hệ hữu nghị giữa tỉnh Bắc Ninh và thành phố Gimhae (Hàn Quốc), trên cơ sở thỏa thuận hợp tác ký "
                      "năm 2018, đã mang lại nhiều kết quả.", title="Bắc Ninh và Gimhae", date="2024-05-10")
     assert agreements(r) == {("province/vn-27", ("place/kr-gimhae",), "signed")}
+
+
+def test_extract_agreements_a_document_in_force_is_signed(extract_text):
+    r = extract_text("Chiều 8/10, đoàn công tác tỉnh Quảng Trị làm việc với tỉnh Savannakhet (Lào) về việc triển khai Thỏa "
+                     "thuận hợp tác giai đoạn 2021–2025 giữa hai tỉnh.", title="Quảng Trị và Savannakhet", date="2023-10-09")
+    assert {(a.status, a.period) for a in r.agreements} == {("signed", (2021, 2025))}
+    # a document still to be drawn up for a later period is not
+    later = extract_text("Chiều 8/10, đoàn công tác tỉnh Quảng Trị làm việc với tỉnh Savannakhet (Lào) về việc triển khai "
+                         "Thỏa thuận hợp tác giai đoạn 2026–2030 giữa hai tỉnh.", date="2023-10-09")
+    assert later.agreements == ()
+
+
+def test_extract_agreements_signed_with_one_partner_after_another(extract_text):
+    text = ("Sáng 21/10, tại Tokyo, 9 biên bản ghi nhớ đã được trao đổi. Trong đó, UBND thành phố Đà Nẵng ký với JETRO về "
+            "xúc tiến đầu tư; với Ngân hàng Hợp tác Quốc tế Nhật Bản (JBIC) về tư vấn tài chính; và với tỉnh Toyama về "
+            "đào tạo.")
+    r = extract_text(text, title="Đà Nẵng xúc tiến đầu tư tại Nhật Bản", date="2025-10-22")
+    assert agreements(r) >= {("province/vn-48-2025", ("org/jetro",), "signed"),
+                             ("province/vn-48-2025", ("org/jbic",), "signed"),
+                             ("province/vn-48-2025", ("place/jp-16",), "signed")}

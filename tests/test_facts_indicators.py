@@ -82,3 +82,22 @@ def test_facts_indicators_members_of_official_delegations_are_no_visitors(extrac
     r = extract_text("Năm 2023, tỉnh Hà Tĩnh đón tiếp 12 đoàn với 112 lượt khách quốc tế đến làm việc.",
                      title="Hà Tĩnh tổng kết đối ngoại", date="2024-01-10")
     assert not [f for f in figures(r) if f[1] == "foreign_visitors"]
+
+
+def test_facts_indicators_a_bare_tinh_with_its_verb_scopes_the_figure(extract_text):
+    text = ("Năm 2025, tỉnh Hà Tĩnh tiếp tục hợp tác với tỉnh Khăm Muồn (Lào).\n\nCông tác vận động viện trợ phi chính "
+            "phủ nước ngoài đạt kết quả khả quan. Năm 2025, tỉnh vận động được 47 chương trình, dự án phi chính phủ nước "
+            "ngoài với tổng giá trị giải ngân khoảng 3,8 triệu USD.")
+    r = extract_text(text, title="Hà Tĩnh đối ngoại", date="2026-01-12")
+    assert {(i.scope, i.indicator_type, int(i.value)) for i in r.indicators} == {
+        ("province/vn-42", "ngo_projects", 47), ("province/vn-42", "ngo_aid", 3800000)}
+    # "các tỉnh vận động ..." are provinces in general, not the article's
+    many = extract_text(text.replace("tỉnh vận động", "các tỉnh vận động"), title="Hà Tĩnh đối ngoại", date="2026-01-12")
+    assert many.indicators == ()
+
+
+def test_facts_indicators_trade_between_viet_nam_and_a_country_is_the_nation_s(extract_text):
+    r = extract_text("Chiều 5/9, Chủ tịch UBND tỉnh Ninh Bình tiếp Đại sứ Hàn Quốc. Đại sứ cho biết kim ngạch thương mại Việt Nam "
+                     "– Hàn Quốc năm 2024 đạt 86,4 tỷ USD; các địa phương như Ninh Bình đóng vai trò quan trọng.",
+                     title="Ninh Bình tiếp Đại sứ Hàn Quốc", date="2025-09-06")
+    assert [(i.scope, i.indicator_type, int(i.value)) for i in r.indicators] == [("country/vn", "trade_value", 86400000000)]

@@ -25,6 +25,11 @@ _SIGNER_AFTER = re.compile(r"(?:[^()]{0,60}\))?(?:\([^()]{0,60}\)|(?!\s(?:để|
                            r"(?:(?:gia hạn|bổ sung|lại|mới)\s+)?(?:thỏa thuận|biên bản|bản ghi nhớ|hiệp định|MOU|MoU)", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+(?:(?:Công ty|Cty|Tập đoàn|TNHH|CP|tổ chức|Tổ chức|"
                             r"tỉnh|thành phố|TP\.?)\s+)*$")
+# a document reviewed or carried out: "triển khai Thỏa thuận", "rà soát tiến độ thực hiện Biên bản thỏa thuận"
+_REVIEWED = re.compile(r"(?<!\w)(?:triển khai|thực hiện|tổng kết|sơ kết|rà soát|đánh giá)\s+(?:(?:kết quả|tiến độ|việc|"
+                       r"thực hiện|các)\s+)*(?:[Bb]ản ghi nhớ|[Bb]iên bản|[Tt]hỏa thuận|[Hh]iệp định)(?!\w)")
+_REFERS_BACK = re.compile(r"\W*(?:Trong đó|Theo đó|Cụ thể)(?!\w)")
+_WITH_NEXT = re.compile(r"\s*(?:và\s+|cùng\s+)?với\s")
 _DATED_SIGNING = re.compile(r"(?<!\w)(?:đã được ký|ký (?:vào |từ )?(?:năm|ngày|tháng))(?!\w)")
 _CLAUSE_END = re.compile(r";|\.\s|,\s+(?:đồng thời|và|còn)\s")
 _PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|theo kế hoạch|chuẩn bị|trình|tiến tới|hướng tới|đề nghị|đề xuất|mong muốn|hỗ trợ tổ chức)(?!\w)", re.IGNORECASE)
@@ -54,6 +59,10 @@ def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, provinc
     text = article.text
     chunk = text[sent.start : sent.end]
     doc_type = cues.first_value("agreement_type", chunk)
+    if doc_type is None and _REFERS_BACK.match(chunk):
+        # "9 biên bản ghi nhớ đã được trao đổi. Trong đó, UBND thành phố ký với JETRO ...": the sentence before
+        previous = re.split(r"[.!?]\s", text[max(0, sent.start - 300) : sent.start].rstrip())[-1]
+        doc_type = cues.last_value("agreement_type", previous)
     positions = {k: s for s, _e, k in sent.found.partners}  # the last mention: "... tại Phúc Kiến, ... ký ... với Phúc Kiến"
     periods = find_periods(chunk)
     period = (periods[0].first_year, periods[0].last_year) if periods else None
@@ -65,6 +74,8 @@ def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, provinc
         pos = positions.get(partner, sent.end)
         # the partner's own clause: "X và Hà Nội đã ký kết ...; Kitakyushu và Hải Phòng đang cùng triển khai ..."
         opens, closes = _clause_around(text, sent.start, sent.end, pos)
+        if opens > sent.start and _WITH_NEXT.match(text, opens + 1):
+            opens = sent.start  # "UBND thành phố ký với JETRO ...; với JBIC về ...": the act of the clause before
         at = closes if whole else pos
         before = text[opens : at]
         status = cues.last_act("status", before)
@@ -88,6 +99,10 @@ def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, provinc
             # or a document signed on a date: "và thành phố Gimhae, trên cơ sở thỏa thuận hợp tác ký năm 2018"
             dated = later == "signed" and _DATED_SIGNING.search(tail)
             status = later if later in ("planned", "in_negotiation") or dated else None
+        if status is None and period and _REVIEWED.search(text, opens, closes) and (
+                article.date is None or period[0] <= article.date.year):
+            # "triển khai Thỏa thuận hợp tác giai đoạn 2021–2025 giữa hai tỉnh": a document in force is signed
+            status = "signed"
         if status is None or (doc_type is None and status == "signed"):
             continue
         if status == "signed" and _PLANNED_BEFORE.search(_clause_before_cue(before)):

@@ -174,6 +174,9 @@ INTO_VIETNAM = re.compile(r"(?<!\w)(?:đầu tư|dự án)(?!\w)[^,;.]{0,40}?(?<
 _PROJECTS_IN = re.compile(r"\s*(?:dự án(?!\w))?[^,;.\d]{0,30}?(?<!\w)tại Việt Nam(?!\w)")
 # "tại tỉnh Gyeonggi", "sang Nhật Bản": the place abroad where the event is held
 _AT_PLACE = re.compile(r"(?<!\w)(?:tại|ở|sang)\s+(?:(?:tỉnh|thành phố|TP\.?|bang|thủ đô|nước|vùng)\s+)?$")
+# trade between Việt Nam and another country: "kim ngạch thương mại Việt Nam – Hàn Quốc", "giữa Việt Nam và Lào"
+_BILATERAL = re.compile(r"(?<!\w)Việt Nam\s*(?:[-–]|và|với)\s*[A-ZĐÀ-Ỹ]")
+_TRADE = {"trade_value", "export_value", "import_value"}
 _DELEGATION_MEMBERS = re.compile(r"(?<!\w)đoàn\s+(?:với|gồm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 _DOMAIN_OF = {"fdi_projects": "fdi", "fdi_capital": "fdi", "oda_projects": "oda", "oda_capital": "oda",
               "ngo_aid": "ngo", "ngo_count": "ngo"}
@@ -305,6 +308,8 @@ def article_indicators(
                                                      or (q.unit == "project" and _PROJECTS_IN.match(after))):
                 kind = "fdi_projects" if q.unit == "project" else "fdi_capital"
                 here = "country/vn"  # investment into Việt Nam is the nation's figure
+            if kind in _TRADE and _BILATERAL.search(window[-80:]):
+                here = "country/vn"  # "kim ngạch thương mại Việt Nam – Hàn Quốc ... đạt 86,4 tỷ USD": the two nations'
             if kind == "foreign_visitors" and _DELEGATION_MEMBERS.search(chunk, max(0, q.start - 20), q.start):
                 kind = None  # "11 đoàn với 101 lượt khách quốc tế": the members of official delegations, not visitors
             if kind == "workers_abroad" and cues.pattern("indicator_incident").search(chunk, q.end, q.end + 160):

@@ -66,10 +66,10 @@ class Pairing:
             rf"(?:{cues.pattern('venue_link').pattern})[^;]{{0,90}}?(?<!\w)(?:tại|ở|cho)\s+[\w ,(]{{0,40}}$"
         )
         # "tỉnh"/"thành phố" itself doing something: "Tháng 11, thành phố đón ...", "Hiện tỉnh còn duy trì ..."
-        self.anaphor = re.compile(
-            cues.pattern("anaphor").pattern + r"|(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố)(?=(?:\s+(?:"
-            + cues.pattern("province_adverb").pattern + r"))*\s+(?:" + cues.pattern("actor_verb").pattern + "|"
-            + cues.pattern("province_verb").pattern + r"))")
+        self.bare_province = re.compile(
+            r"(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố)(?=(?:\s+(?:" + cues.pattern("province_adverb").pattern + r"))*\s+(?:"
+            + cues.pattern("actor_verb").pattern + "|" + cues.pattern("province_verb").pattern + r"))")
+        self.anaphor = re.compile(cues.pattern("anaphor").pattern + "|" + self.bare_province.pattern)
         # the delegation itself acting: "Ngày 22/3, đoàn đã đến thăm và làm việc với ...", "Tại Seoul, Đoàn làm việc với ..."
         self.delegation = re.compile(r"(?<!\w)[Đđ]oàn(?=\s+(?:" + cues.pattern("delegation_verb").pattern + "))")
         self.blocker = cues.pattern("link_blocker")

@@ -127,7 +127,7 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
             # that names no province is still the licensing province's list
             record(sent, licensed(ex, text, replace(sent, actors=(subject,)), [], subject))
             continue
-        if sent.scope == "none" and subject and not strict and not found.provinces and _DONORS.search(chunk):
+        if sent.scope != "national" and subject and not strict and not found.provinces and _DONORS.search(chunk):
             # "Các nhà tài trợ chính gồm Tổ chức Plan International, ... (UNICEF) ...": in the province's story, a list
             # of donors or foreign NGOs that names no province is the province's
             record(sent, roster(text, replace(sent, actors=(subject,)), [(sent.start, sent.start, subject)], subject,

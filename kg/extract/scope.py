@@ -25,6 +25,10 @@ if TYPE_CHECKING:  # pragma: no cover
 _OTHER_NATION = re.compile(r"\s+(?:nước này|nước bạn|bạn|sở tại|nhân dân)(?!\w)")
 
 
+# "các tỉnh, thành phố đã ...", "63 tỉnh": provinces in general, not the article's
+_MANY_PROVINCES = re.compile(r"(?<!\w)(?:các|những|nhiều|mọi|\d+|tỉnh,?|và|hoặc)\s*$")
+
+
 def drop_vietnamese_namesakes(ex: Extractor, text: str, founds: list[Found]) -> None:
     """A foreign place's name that the article also gives to a commune, ward or hamlet, units only Vietnam
     has ("xã Tân Cương" beside "vùng chè Tân Cương"), is that Vietnamese place wherever the article names it."""
@@ -97,6 +101,8 @@ def scope_sentences(ex: Extractor, text: str, raw: list[tuple[int, int, int, Fou
                              for m in ex.actor.finditer(chunk)):
             # "Tỉnh đã ...", "UBND tỉnh": the article's province; not "tại tỉnh Quảng Ninh", which names another
             d = ((subject,), "province")
+        elif subject and any(not _MANY_PROVINCES.search(chunk, 0, m.start()) for m in ex.pairing.bare_province.finditer(chunk)):
+            d = ((subject,), "province")  # "Năm 2025, tỉnh vận động được 47 chương trình ...", "tỉnh đón hơn ..."
         elif found.venues and not national(ex, text, s, e, found):
             d = (tuple(dict.fromkeys(k for _s, _e, k in found.venues)), "province")
         elif national(ex, text, s, e, found):
