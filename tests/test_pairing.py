@@ -586,3 +586,10 @@ def test_pairing_a_list_of_donors_in_the_province_s_story(extract_text):
     firm = extract_text("Năm 2025, tỉnh Gia Lai có nhiều dự án mới.\n\nCông ty X đã ký hợp tác với các đối tác gồm Tổ chức "
                         "Plan International.", title="Gia Lai", date="2026-01-10")
     assert pairs(firm) == set()
+
+
+def test_pairing_a_province_named_only_as_a_later_item_s_place(extract_text):
+    r = extract_text("Vốn FDI đăng ký vào Việt Nam tiếp tục tăng; Ngân hàng Thế giới cho vay chương trình nông nghiệp phát thải "
+                     "thấp; một thương hiệu Nhật ra mắt sản phẩm tại TP Hồ Chí Minh.", title="Bản tin kinh tế",
+                     date="2025-09-30")
+    assert pairs(r) == set()

@@ -120,7 +120,10 @@ class ClauseLinker:
                 own = own + [(opening.end(), opening.end(), k) for k in carried]
             elif listing and carried and carry and named_here:
                 own = own + [(cs, cs, k) for k in carried]  # "... tổ chức nhiều sự kiện như A; B; C tại Nhật Bản"
-            elif carried and not own and carry:
+            elif carried and not own and carry and not all(
+                    any(k == p and vs >= ce for vs, _ve, k in found.venues) for p in carried):
+                # not a province that the sentence names only as a later clause's place ("...; Ngân hàng Thế giới
+                # cho vay ...; một thương hiệu ... ra mắt sản phẩm tại TP Hồ Chí Minh")
                 links.extend(self._partner_subject(text, cs, ce, carried, inside, ranks))
             venues = [v for v in found.venues if cs <= v[0] < ce] if carry else []
             previous = self.pairing.pairs(text, cs, ce, own, venues, inside, blockers)
