@@ -84,6 +84,8 @@ _RELATIVE = re.compile(
 # "tháng 8/2016", "tháng 8 năm 2016", "tháng 8-2016".
 _MONTH = re.compile(
     rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}})\s*(?:[/.-]|,?\s*năm\s+)(?P<y>\d{{4}}){_END}", _F)
+# "Tháng 4 vừa qua, ...", "trong tháng 7 vừa qua", "Tháng 11, thành phố ...": a month of the publication's year
+_MONTH_BARE = re.compile(r"(?<![\w/.-])(?<!\d\s)tháng\s+(?P<m>\d{1,2})(?![\w/.-])(?=\s*(?:vừa qua|vừa rồi|,))", _F)
 # "năm 2024", but not "năm 2016-2020" (a period).
 _YEAR = re.compile(rf"(?<!\w)năm\s+(?P<y>\d{{4}}){_END}(?!\s*[-–—]\s*\d{{4}})", _F)
 
@@ -207,6 +209,12 @@ def find_dates(text: str, reference: datetime.date | None = None,
         m, y = int(mt.group("m")), int(mt.group("y"))
         if 1 <= m <= 12 and 1000 <= y <= 2999 and not _span_overlaps(taken, s, e):
             add(s, e, f"{y:04d}-{m:02d}", "month", False)
+    for mt in _MONTH_BARE.finditer(text):
+        s, e = mt.span()
+        m = int(mt.group("m"))
+        y_bare = _resolve_year(m, 1, reference, reference_year) if 1 <= m <= 12 else None
+        if y_bare is not None and not _span_overlaps(taken, s, e):
+            add(s, e, f"{y_bare:04d}-{m:02d}", "month", True)
     for mt in _YEAR.finditer(text):
         s, e = mt.span()
         y = int(mt.group("y"))

@@ -212,3 +212,12 @@ def test_dates_periods_found_and_their_patterns_skipped_without_two_joined_years
     for name in ("_PERIOD_CUED", "_PERIOD_FROM", "_PERIOD_BARE"):
         monkeypatch.setattr(dates_module, name, Refuse())
     assert dates_module.find_periods("năm 2016, đến năm 2020 tỉnh có 12 dự án") == []
+
+
+def test_dates_a_month_without_its_year_takes_the_publication_s():
+    ref = datetime.date(2024, 8, 14)
+    found = find_dates("Cũng trong tháng 7 vừa qua, đoàn công tác", reference=ref)
+    assert [(d.value, d.granularity, d.year_inferred) for d in found] == [("2024-07", "month", True)]
+    assert [d.value for d in find_dates("Tháng 11, thành phố đón đoàn", reference=ref)] == ["2023-11"]  # not yet this year
+    assert find_dates("6 tháng đầu năm, tỉnh thu hút", reference=ref) == []
+    assert find_dates("Tháng 4 vừa qua, đoàn đại biểu") == []  # no reference: a year is never invented
