@@ -93,3 +93,14 @@ def test_facts_event_a_reception_of_a_representative_and_a_part_of_the_same_day(
     assert {(e.province, e.kind, e.date) for e in r.events} == {
         ("province/vn-56-2025", "reception", "2025-08-19")}
     assert {p for e in r.events for p in e.participants} == {"org/jica", "mission/kr-embassy"}
+
+
+def test_facts_event_a_paragraph_that_opens_at_the_day_s_event(extract_text):
+    text = ("Sáng 23/1, UBND tỉnh Quảng Trị tổ chức hội nghị tổng kết viện trợ với Tổ chức PeaceTrees Vietnam (Hoa Kỳ).\n\n"
+            "Tại hội nghị, UBND tỉnh và Tổ chức Tầm nhìn Thế giới (World Vision) đã ký thỏa thuận hợp tác giai đoạn "
+            "2024-2026.")
+    r = extract_text(text, title="Quảng Trị tổng kết viện trợ", date="2024-01-24")
+    assert sorted((e.date, e.kind) for e in r.events) == [("2024-01-23", "conference"), ("2024-01-23", "signing")]
+    # a paragraph that does not open at the event is not that day's
+    later = extract_text(text.replace("Tại hội nghị, UBND", "Năm nay, UBND"), title="Quảng Trị", date="2024-01-24")
+    assert [(e.date, e.kind) for e in later.events] == [("2024-01-23", "conference")]

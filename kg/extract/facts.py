@@ -50,6 +50,9 @@ _SAME_DAY = re.compile(r"[\W]*(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]
 # "từ ngày 18 đến 23/5", "trong 2 ngày 18 và 19/11": a trip's span, whose first day is not a signing's
 _SPAN = re.compile(r"(?<!\w)(?:từ(?: ngày)?\s+\d{1,2}(?:/\d{1,2})?\s*(?:đến|tới|-|–)|trong \d+ ngày|\d{1,2} và \d{1,2}/\d)")
 _AWARD = cues.patterns("event")["award"]
+# a sentence that opens at the event last told of, in a paragraph of its own
+_AT_THE_EVENT = re.compile(r"\W*(?:Cũng\s+)?(?:[Tt]ại|[Tt]rong|[Nn]hân)\s+(?:buổi|hội nghị|lễ|sự kiện|diễn đàn|hội thảo|dịp)(?!\w)"
+                           r"|\W*(?:[Nn]hân\s+)?[Dd]ịp này(?!\w)")
 _SIGNS = cues.patterns("event")["signing"]
 _DAY_WORD = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|(?<!\w)(?:ngày|hôm qua|hôm nay|sáng nay|chiều nay|tối nay)(?!\w)")
 
@@ -90,6 +93,7 @@ def article_events(
     year = ref_year.get()
     found: dict[tuple[str, str, str], dict] = {}  # (province, day, "" or the act beside the day's meeting) -> event
     last: dict[tuple[str, int], tuple[str, str, str]] = {}  # (province, paragraph) -> the day's event last dated there
+    latest: dict[str, tuple[str, str, str]] = {}  # province -> its event last dated anywhere
     day_before = None  # the last day the article named, for "Cùng ngày, ..."
     for sent in sents:
         chunk = text[sent.start : sent.end]
@@ -116,9 +120,11 @@ def article_events(
         for province in provinces:
             participants = [k for k in dict.fromkeys(here) if k in partners_of[province]]
             signers = [] if other_time else signed.get((province, chunk.strip()), [])
+            if (province, sent.paragraph) not in last and province in latest and _AT_THE_EVENT.match(chunk):
+                last[(province, sent.paragraph)] = latest[province]  # "Dịp này, ...", "Tại hội nghị, ...": that day's
             if dates:
                 key = (province, dates[0].value, "")
-                last[(province, sent.paragraph)] = key
+                last[(province, sent.paragraph)] = latest[province] = key
                 if key not in found:
                     found[key] = {"kind": kind, "participants": [], "label": _label(chunk), "sent": sent,
                                   "date": dates[0]}
