@@ -6,7 +6,8 @@ import pytest
 
 from kg.build import extract_graph
 from kg.extract import Extractor
-from kg.io.reader import make_article
+from kg.extract.extractor import sentences
+from kg.io.reader import make_article, read_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -45,3 +46,13 @@ def extract_text(extractor):
 
 def pairs(extraction) -> set[tuple[str, str]]:
     return {(p.province, p.partner) for p in extraction.partnerships}
+
+
+def sentence_spans(texts):
+    """Every sentence of the seeds, then each of ``texts`` whole, as (text, start, end)."""
+    for article in read_articles([SEEDS]):
+        for span in article.body:
+            for s, e in sentences(article.text, span):
+                yield article.text, s, e
+    for text in texts:
+        yield text, 0, len(text)

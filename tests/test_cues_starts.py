@@ -4,13 +4,12 @@ firms and bodies found with it are those found without it."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
+
+from conftest import sentence_spans
 
 from kg.extract import cues
-from kg.extract.extractor import Extractor, sentences
-from kg.io.reader import read_articles
+from kg.extract.extractor import Extractor
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 KINDS = ("company_head", "ngo_head", "foreign_school_head")
 TEXTS = ["Tập đoàn Keppel (Singapore) và Quỹ Toyota Mobility Foundation (TMF) hỗ trợ tỉnh.",
          "Hiệp hội INTERKULTUR (CHLB Đức), Đại học Cambridge (Anh), trường Đại học Quốc gia Kyungpook.",
@@ -18,12 +17,7 @@ TEXTS = ["Tập đoàn Keppel (Singapore) và Quỹ Toyota Mobility Foundation (
 
 
 def _spans():
-    for article in read_articles([SEEDS]):
-        for span in article.body:
-            for s, e in sentences(article.text, span):
-                yield article.text, s, e
-    for text in TEXTS:
-        yield text, 0, len(text)
+    return sentence_spans(TEXTS)
 
 
 def test_cues_starts_find_every_start_of_the_kinds_patterns():

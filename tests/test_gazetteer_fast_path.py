@@ -1,24 +1,16 @@
 """The gazetteer's remembered keys and walk steps change nothing: matching with and without them gives the same
 matches."""
 
-from pathlib import Path
+from conftest import sentence_spans
 
 from kg.extract import gazetteer as gz
-from kg.extract.extractor import sentences
-from kg.io.reader import read_articles
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TEXTS = ["Đoàn công tác tỉnh Xa-vẳn-na-khệt (Lào) thăm Quảng Trị.", "Hà Nội và Thành phố Hồ Chí Minh ký với Át Ta Pư.",
          "Bô-ly-khăm-xay, Bôlykhămxay, Lào Cai, nước bạn Lào, Mỹ Tho, WB và Ngân hàng Thế giới."]
 
 
 def _spans():
-    for article in read_articles([SEEDS]):
-        for span in article.body:
-            for s, e in sentences(article.text, span):
-                yield article.text, s, e
-    for text in TEXTS:
-        yield text, 0, len(text)
+    return sentence_spans(TEXTS)
 
 
 def test_gazetteer_cached_keys_match_as_the_plain_ones(monkeypatch):

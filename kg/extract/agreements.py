@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..dates import find_dates, find_periods
 from ..model import Agreement, Article, Evidence
 from . import cues
-from .clauses import clauses
+from .clauses import WITH_NEXT, clauses
 from .document import LinkGroup, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,7 +29,6 @@ _OBJECT_BEFORE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+(?:(?:Công t
 _REVIEWED = re.compile(r"(?<!\w)(?:triển khai|thực hiện|tổng kết|sơ kết|rà soát|đánh giá)\s+(?:(?:kết quả|tiến độ|việc|"
                        r"thực hiện|các)\s+)*(?:[Bb]ản ghi nhớ|[Bb]iên bản|[Tt]hỏa thuận|[Hh]iệp định)(?!\w)")
 _REFERS_BACK = re.compile(r"\W*(?:Trong đó|Theo đó|Cụ thể)(?!\w)")
-_WITH_NEXT = re.compile(r"\s*(?:và\s+|cùng\s+)?với\s")
 _DATED_SIGNING = re.compile(r"(?<!\w)(?:đã được ký|ký (?:vào |từ )?(?:năm|ngày|tháng))(?!\w)")
 _CLAUSE_END = re.compile(r";|\.\s|,\s+(?:đồng thời|và|còn)\s")
 _PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|theo kế hoạch|chuẩn bị|trình|tiến tới|hướng tới|đề nghị|đề xuất|mong muốn|hỗ trợ tổ chức)(?!\w)", re.IGNORECASE)
@@ -74,7 +73,7 @@ def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, provinc
         pos = positions.get(partner, sent.end)
         # the partner's own clause: "X và Hà Nội đã ký kết ...; Kitakyushu và Hải Phòng đang cùng triển khai ..."
         opens, closes = _clause_around(text, sent.start, sent.end, pos)
-        if opens > sent.start and _WITH_NEXT.match(text, opens + 1):
+        if opens > sent.start and WITH_NEXT.match(text, opens + 1):
             opens = sent.start  # "UBND thành phố ký với JETRO ...; với JBIC về ...": the act of the clause before
         at = closes if whole else pos
         before = text[opens : at]

@@ -25,7 +25,8 @@ _LIST_INTRO = re.compile(r"(?<!\w)(?:như|gồm|bao gồm|gồm có|là|sau|sau 
 _LIST_WORD = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)(?!\w)")
 _GUEST_VISITS = re.compile(r"[\s,;]*(?:(?:đã|sẽ|cũng|đến|tới)\s+)*(?:thăm và làm việc|thăm, làm việc|thăm|làm việc)\s+tại"
                            r"\s+(?:tỉnh|thành phố|Thành phố|TP\.?)?\s*[A-ZĐÀ-Ỹ]")
-_WITH_NEXT = re.compile(r"\s*(?:và\s+|cùng\s+)?với\s")  # "; với Ngân hàng ...", "; và với tỉnh Toyama"
+#: a clause that goes on with the act before it: "; với Ngân hàng ...", "; và với tỉnh Toyama"
+WITH_NEXT = re.compile(r"\s*(?:và\s+|cùng\s+)?với\s")
 _SUBJECT_VERB = re.compile(r"[\s\w]{0,30}?(?<!\w)(?:đã|sẽ|đang|cũng|vừa)(?!\w)")
 
 
@@ -106,7 +107,7 @@ class ClauseLinker:
                         self.pairing.company_head.search(text, cs, head[0][0]):
                     links.extend(Link(p, k, list_kinds) for p in carried for _s, _e, k in head if k)
                     inside = inside[1:]
-            if index and carry and not own and previous and _WITH_NEXT.match(text, cs, ce):
+            if index and carry and not own and previous and WITH_NEXT.match(text, cs, ce):
                 # "UBND thành phố ký với JETRO về ...; với Ngân hàng ... (JBIC) về ...; và với tỉnh Toyama về ...":
                 # the clause goes on with the act and the actor of the one before
                 kinds = frozenset(k for link in previous for k in link.kinds)
