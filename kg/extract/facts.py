@@ -104,7 +104,8 @@ def article_events(
             continue
         here = [k for _s, _e, k in sent.found.partners]
         provinces = [p for p in partners_of if p in sent.actors or p in sent.named or any(k in here for k in partners_of[p])]
-        dates = [d for d in _dates_outside_ranges(chunk, article.date, year) if d.granularity != "year"]
+        written = _dates_outside_ranges(chunk, article.date, year)
+        dates = [d for d in written if d.granularity != "year"]
         if year:  # "ngày 21/6/1925" recalled in a 2017 article is history, not this article's event
             dates = [d for d in dates if year - 1 <= int(d.value[:4]) <= year]  # nor "tháng 3/2019", a plan
         if not dates and day_before is not None and _SAME_DAY.match(chunk):
@@ -115,8 +116,11 @@ def article_events(
         # a sentence that names an earlier year ("đã ký kết năm 2019") or a span ("từ ngày 18 đến 23/5") speaks of
         # another time than the day's
         other_time = _SPAN.search(chunk) or any(d.granularity != "day" and (not dates or d.value[:4] < dates[0].value[:4])
-                                                for d in _dates_outside_ranges(chunk, article.date, year))
+                                                for d in written)
         awarded = not other_time and _AWARD.search(chunk)
+        # "Tại buổi làm việc, hai bên đã ký Biên bản ...": a signing the agreements did not tie to a partner
+        signs_here = not other_time and _SIGNS.search(chunk) and cues.last_act("status", chunk) == "signed" \
+            and cues.first_value("agreement_type", chunk)
         for province in provinces:
             participants = [k for k in dict.fromkeys(here) if k in partners_of[province]]
             signers = [] if other_time else signed.get((province, chunk.strip()), [])
@@ -136,9 +140,8 @@ def article_events(
                 continue
             ev = found[key]
             ev["participants"].extend(k for k in participants if k not in ev["participants"])
-            if not signers and not other_time and _SIGNS.search(chunk) and cues.last_act("status", chunk) == "signed" \
-                    and cues.first_value("agreement_type", chunk):
-                signers = participants or ev["participants"][:1]  # "Tại buổi làm việc, hai bên đã ký Biên bản ..."
+            if not signers and signs_here:
+                signers = participants or ev["participants"][:1]
             for act, who in (("signing", signers), ("award", participants if awarded else [])):
                 if who and ev["kind"] != act:
                     beside = found.setdefault((province, key[1], act), {

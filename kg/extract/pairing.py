@@ -41,7 +41,6 @@ _BY_PARTNER = re.compile(r"[\s\w&.-]{0,12}?(?:\([^()]{0,30}\)\s*)?(?<!\w)(?:tài
                          r"thực hiện|tổ chức|xây dựng|làm chủ đầu tư)(?!\w)")
 _OBJECT_VERB = re.compile(r"(?<!\w)(?:tiếp|đón|gặp|thăm)\s*$")
 _LOCAL_GOVERNMENT = re.compile(r"(?<!\w)(?:Chính phủ [Nn]hân dân|Chính quyền)(?!\w)")
-# the delegation itself acting: "Ngày 22/3, đoàn đã đến thăm và làm việc với ...", "Tại Seoul, Đoàn làm việc với ..."
 _DOMESTIC_OBJECT = re.compile(r"(?<!\w)(?:với|cùng)\s+(?:các\s+)?(?:Bộ|bộ|Sở|sở|UBND|Ủy ban|Chính phủ(?! [Nn]hân dân)|Trung ương|ngành|"
                               r"Tổng cục|Cục|Ban|cơ quan chức năng|các cơ quan)(?!\w)")
 _FUNDED_BY = re.compile(r"^[^;]{0,40}?(?<!\w)(?:do|bởi)\s+(?:(?:Công ty|công ty|Tập đoàn|tập đoàn|tổ chức|Tổ chức|Quỹ)\s+)?$")

@@ -58,14 +58,14 @@ _PURPOSE = re.compile(r"(?<!\w)để\s+$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _CEREMONY_OF = re.compile(r"(?<!\w)(?:lễ|hội nghị|hội thảo|diễn đàn|chương trình|sự kiện)(?!\w)[^.;]{0,30}?\bcủa\s+"
                           r"(?:(?:UBND|tỉnh|thành phố|TP\.?)\s*)?$")
+# the words that open a list after its head: "..., như:", "gồm", "trong đó có"
+_LIST_OPENS = r"(?!\w)[^.;]{0,120}?(?<!\w)(?:như|gồm|bao gồm|điển hình là|tiêu biểu là|trong đó có)(?!\w)\s*:?"
 # a roster's head: the kind of foreign body, then the words that open its list
 _ROSTER = re.compile(r"(?<!\w)(?:tổ chức phi chính phủ|tổ chức PCPNN|tổ chức quốc tế|nhà tài trợ|doanh nghiệp FDI|"
                      r"doanh nghiệp nước ngoài|doanh nghiệp có vốn đầu tư nước ngoài|nhà đầu tư nước ngoài|"
-                     r"nhà đầu tư FDI)(?!\w)[^.;]{0,120}?(?<!\w)(?:như|gồm|bao gồm|điển hình là|tiêu biểu là|trong đó có)"
-                     r"(?!\w)\s*:?")
+                     r"nhà đầu tư FDI)" + _LIST_OPENS)
 # a list of donors or foreign NGOs, which a story about the province gives as its own
-_DONORS = re.compile(r"(?<!\w)(?:nhà tài trợ|tổ chức phi chính phủ|tổ chức PCPNN|tổ chức quốc tế|một số tổ chức)(?!\w)"
-                     r"[^.;]{0,120}?(?<!\w)(?:như|gồm|bao gồm|điển hình là|tiêu biểu là|trong đó có)(?!\w)\s*:?")
+_DONORS = re.compile(r"(?<!\w)(?:nhà tài trợ|tổ chức phi chính phủ|tổ chức PCPNN|tổ chức quốc tế|một số tổ chức)" + _LIST_OPENS)
 # the bodies are the province's: at work or investing in it
 _IN_PROVINCE = re.compile(r"(?<!\w)(?:hoạt động|đầu tư|làm việc|có mặt|tài trợ|viện trợ)\s+(?:tại|trên địa bàn|vào|cho)(?!\w)")
 _INVESTOR_IS = re.compile(r"(?<!\w)[Cc]hủ đầu tư(?!\w)[^.;]{0,100}?(?<!\w)là\s+(?:(?:Công ty|Cty|Tập đoàn|TNHH|CP)\s+)*$")
