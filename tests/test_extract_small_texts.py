@@ -133,3 +133,12 @@ def test_extract_country_that_classifies_the_localities_listed_is_no_partner(ext
     # a country whose localities the sentence does not name stays the partner
     alone = extract_text("Tỉnh Tây Ninh đã đến thăm, chúc Tết các tỉnh giáp biên của Campuchia.", date="2025-04-12")
     assert pairs(alone) == {("province/vn-72", "country/kh")}
+
+
+def test_extract_a_foreign_city_that_sets_the_scene_is_no_partner(extract_text):
+    r = extract_text("Trong 2 ngày 24 và 25/9, tại TP Côn Minh, tỉnh Vân Nam (Trung Quốc), đoàn công tác tỉnh Lào Cai đã dự "
+                     "hội nghị hợp tác với lãnh đạo tỉnh Vân Nam.", date="2025-09-26")
+    assert pairs(r) == {("province/vn-15-2025", "place/cn-yn")}
+    # a place visited, with nobody else met, is the partner
+    visit = extract_text("Ngày 12/10, tại TP Nam Ninh, đoàn đại biểu tỉnh Lạng Sơn đã thăm và làm việc.", date="2023-10-13")
+    assert pairs(visit) == {("province/vn-20", "place/cn-nanning")}

@@ -78,6 +78,8 @@ _FRIENDS = re.compile(r"(?<!\w)bạn bè\s+(?:(?:các nước|quốc tế|khu v�
 _CLASSIFIES = re.compile(r"(?<!\w)(?:tỉnh|địa phương|thành phố|bang|vùng)(?:\s+(?:giáp biên|biên giới|Bắc|Nam|Đông|Tây|"
                          r"Trung|bạn))?\s+(?:của\s+)?(?:nước\s+(?:bạn\s+)?)?$")
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{0,40}")  # "Geelong (bang Victoria, Úc)": the country inside the bracket after it
+_AT_VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:(?:thành phố|TP\.?|thủ đô|Thủ đô)\s+)?$")
+_SCENE_END = re.compile(r"\s*[,(]")
 _DONG = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|VND|VNĐ)(?!\w)")
 _FOREIGN_MONEY = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:USD|đô la|EUR|euro|yên|Yên)(?!\w)")
 
@@ -182,7 +184,8 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
             already = {link.partner for link in links}
             links = links + [x for x in licensed(ex, text, sent, actors, subject) if x.partner not in already]
         links = [link for link in links if not origin_only(text, sent, link.partner)
-                 and not classifies_localities(text, sent, link.partner, links)]
+                 and not classifies_localities(text, sent, link.partner, links)
+                 and not venue_only(text, sent, link.partner, links)]
         for link in links:
             if link.partner.startswith("place/"):
                 last_locality[sent.paragraph] = (link.province, link.partner)
@@ -226,6 +229,17 @@ def classifies_localities(text: str, sent: Sentence, partner: str, links: list[L
     spans = [s for s, _e, k in sent.found.partners if k == partner]
     return bool(spans) and all(_CLASSIFIES.search(text, max(sent.start, s - 40), s) or any(
         _BRACKET_AFTER.fullmatch(text, e, s) for e in ends if e <= s) for s in spans)
+
+
+def venue_only(text: str, sent: Sentence, partner: str, links: list[Link]) -> bool:
+    """A foreign place that sets the scene of the sentence's meeting with another partner: "tại TP Côn Minh, tỉnh Vân
+    Nam (Trung Quốc), ...", "Ngày 25.9, tại Paris, UBND tỉnh phối hợp với Business France ...": where, not with whom."""
+    if not partner.startswith("place/") or not any(link.partner != partner and not link.partner.startswith("country/")
+                                                   for link in links):
+        return False
+    spans = [(s, e) for s, e, k in sent.found.partners if k == partner]
+    return bool(spans) and all(_AT_VENUE.search(text, max(sent.start, s - 20), s) and _SCENE_END.match(text, e)
+                               for s, e in spans)
 
 
 def acting_province(sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None,
