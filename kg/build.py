@@ -8,7 +8,7 @@ named graph per article, named by the article's content hash),
 
 * **Incremental**: an article whose graph is already in the store is not
   extracted again; graphs of articles no longer given are dropped.
-* **Parallel**: extraction runs in worker processes, one per core.
+* **Parallel**: extraction runs in worker processes, one per core (:mod:`kg.buildworkers`).
 * **Safe**: an unreadable file becomes one line in the report and the rest is
   built; ``graph.ttl`` and ``graph.html`` are written to temporary files and
   renamed into place only once complete.
@@ -21,12 +21,10 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import multiprocessing as mp
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from multiprocessing.pool import Pool
 from pathlib import Path
 
 from .buildfolder import (
@@ -45,35 +43,21 @@ from .buildfolder import (
     write_atomic,
     write_synced,
 )
+from .buildworkers import Progress, Workers, extract_all, warm_worker
 from .errors import BuildError
-from .extract import Extractor, gate, pipeline
 from .graph import derive, rdf
 from .graph.memory import extract_graph
 from .graph.store import count_instances
 from .io.known import DEFAULT_MAX_CHARS, READS_FILE, Entry, Reads, read_entries, read_inputs
 from .io.known import dump as dump_reads
 from .io.known import load as load_reads
-from .io.reader import RawArticle, ReadError, make_article
-from .text import normalise
+from .io.reader import RawArticle, ReadError
 
 __all__ = ["GRAPH_FILE", "HTML_FILE", "OUTPUTS", "READS_FILE", "BuildReport", "build", "count_instances", "extract_graph",
            "read_inputs", "recover", "write_atomic"]
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("build")
-#: Below this many articles to extract, a pool of workers costs more than it saves (they go to the warm worker).
-PARALLEL_FROM = 200
-
-#: Called with (articles done, articles in all) as the build goes.
-Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class Workers:
-    """How a build extracts: in ``jobs`` processes, and with the worker warmed while the input was read (if any)."""
-
-    jobs: int
-    warm: Pool | None = None
 
 
 @dataclass(frozen=True)
@@ -98,111 +82,6 @@ class BuildReport:
             f"{c.get('partnerships', 0)} partnerships, {c.get('agreements', 0)} agreements, "
             f"{c.get('events', 0)} events, {c.get('indicators', 0)} indicators -> {self.out}"
         )
-
-
-# -- extraction, in worker processes -------------------------------------------------
-_WORKER: dict[str, object] = {}
-
-
-def _init_worker() -> None:
-    _WORKER["extractor"] = Extractor()
-
-
-def _init_pool_worker(parent: int) -> None:
-    _die_with_parent(parent)
-    _init_worker()
-
-
-def _die_with_parent(parent: int) -> None:
-    """End this worker process when the build's process ends, even by SIGKILL (Linux).
-
-    Without it a killed build leaves pool workers sleeping for ever on the task queue.
-    """
-    try:
-        import ctypes
-        import signal
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux: the pool's own clean-up is all there is
-        return
-    if os.getppid() != parent:  # the build ended before the signal was asked for
-        os._exit(1)
-
-
-def _extract_one(raw: RawArticle) -> list[str]:
-    """The N-Quads lines of one article's graph (empty when nothing was found).
-
-    Only articles with facts are kept, so the extractor's gates are asked first: on the normalised text
-    before title, body and date are located, and after recognition (:meth:`Extractor.extract_facts`, whose
-    first test, on the same normalised text, is not asked twice).
-    """
-    extractor: Extractor = _WORKER["extractor"]  # type: ignore[assignment]
-    norm = normalise(raw.text)
-    if not extractor.may_hold_facts(norm.text):
-        return []
-    ex = pipeline.run_gated(extractor, make_article(raw.text, normalised=norm, **raw.meta), gate.hopeful,
-                            gate.hopeful_before_provinces)
-    return rdf.article_quads(ex, extractor.gaz) if ex is not None and rdf.has_facts(ex) else []
-
-
-def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = None,
-                warm: Pool | None = None) -> Iterable[list[str]]:
-    """Extraction results in input order, in ``jobs`` processes; fewer than :data:`PARALLEL_FROM` articles go to
-    ``warm`` (a pool of one worker started by :func:`warm_worker` while the input was read) when there is one,
-    else are extracted in this process."""
-    total = len(raws)
-    if jobs <= 1 or total < PARALLEL_FROM:
-        if warm is None:
-            _init_worker()
-        results = warm.imap(_extract_given, raws, chunksize=8) if warm is not None else map(_extract_one, raws)
-        for done, result in enumerate(results, 1):
-            yield result
-            if progress:
-                progress(done, total)
-        return
-    forked = "fork" in mp.get_all_start_methods()
-    ctx = mp.get_context("fork" if forked else "spawn")
-    # forked workers inherit the articles: each task is an index, so the texts are not pickled to them
-    _INHERITED[:] = raws if forked else []
-    try:
-        with ctx.Pool(jobs, initializer=_init_pool_worker, initargs=(os.getpid(),)) as pool:
-            tasks = pool.imap(_extract_inherited, range(total), chunksize=32) if forked else \
-                pool.imap(_extract_one, raws, chunksize=32)
-            for done, result in enumerate(tasks, 1):
-                yield result
-                if progress:
-                    progress(done, total)
-    finally:
-        _INHERITED.clear()
-
-
-@contextlib.contextmanager
-def warm_worker(jobs: int) -> Iterator[Pool | None]:
-    """With more than one job, a pool of one worker process that builds its extractor (a quarter of a second)
-    on another core while this one reads the input: an incremental build's few new articles go to it.
-    Ended when the build ends, used or not."""
-    if jobs <= 1:
-        yield None
-        return
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    pool = ctx.Pool(1, initializer=_init_pool_worker, initargs=(os.getpid(),))
-    try:
-        yield pool
-    finally:
-        pool.terminate()
-        pool.join()
-
-
-#: The articles a pool extracts, set before it forks its workers (which read them by index).
-_INHERITED: list[RawArticle] = []
-
-
-def _extract_inherited(index: int) -> list[str]:
-    return _extract_one(_INHERITED[index])
-
-
-def _extract_given(raw: RawArticle) -> list[str]:
-    return _extract_one(raw)  # looked up in the worker, where the module's _extract_one may have been replaced
 
 
 # -- reading ---------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import shutil
 from conftest import SEEDS
 
 import kg.build as kb
+import kg.buildworkers as kw
 from kg.graph.queries import open_dataset, run_query
 
 
@@ -47,7 +48,7 @@ def test_build_unchanged_rebuild_extracts_nothing(tmp_path):
 def test_build_parallel_equals_serial(tmp_path, monkeypatch):
     serial, parallel = tmp_path / "serial", tmp_path / "parallel"
     kb.build([SEEDS], serial, jobs=1)
-    monkeypatch.setattr(kb, "PARALLEL_FROM", 0)  # use worker processes even for five articles
+    monkeypatch.setattr(kw, "PARALLEL_FROM", 0)  # use worker processes even for five articles
     kb.build([SEEDS], parallel, jobs=2)
     assert (serial / "graph.ttl").read_bytes() == (parallel / "graph.ttl").read_bytes()
 
@@ -106,14 +107,14 @@ def test_build_few_articles_go_to_the_worker_warmed_while_reading(tmp_path, monk
     import os
 
     pids = tmp_path / "pids"
-    real = kb._extract_one
+    real = kw._extract_one
 
     def recorded(raw):
         with open(pids, "a") as f:
             f.write(f"{os.getpid()}\n")
         return real(raw)
 
-    monkeypatch.setattr(kb, "_extract_one", recorded)  # before the warm worker forks: it inherits this
+    monkeypatch.setattr(kw, "_extract_one", recorded)  # before the warm worker forks: it inherits this
     kb.build([SEEDS], tmp_path / "warm", jobs=2)
     workers = set(pids.read_text().split())
     assert len(pids.read_text().split()) == 5 and workers and str(os.getpid()) not in workers
