@@ -22,8 +22,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,9 +46,9 @@ from .buildfolder import (
 )
 from .buildworkers import Progress, Workers, extract_all, warm_worker
 from .errors import BuildError
-from .graph import derive, rdf
+from .graph import derive
 from .graph.memory import extract_graph
-from .graph.store import count_instances
+from .graph.store import article_iri, count_instances
 from .io.known import DEFAULT_MAX_CHARS, READS_FILE, Entry, Reads, read_entries, read_inputs
 from .io.known import dump as dump_reads
 from .io.known import load as load_reads
@@ -96,6 +97,17 @@ def _phase(name: str) -> None:
     """
 
 
+def _reads_fingerprint(path: Path) -> str | None:
+    """The fingerprint written at the head of a reads file (:func:`kg.io.known.dump`), without parsing the rest."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(256)
+    except OSError:
+        return None
+    found = re.search(rb'^\{"format":\d+,"fingerprint":"([0-9a-f]{16})"', head)
+    return found.group(1).decode("ascii") if found else None
+
+
 # -- the build ---------------------------------------------------------------------
 def build(
     inputs: Iterable[str | Path] = (DEFAULT_INPUT,),
@@ -118,9 +130,17 @@ def build(
 
     jobs = jobs or os.cpu_count() or 1
     with warm_worker(jobs) as warm:
-        version = st.fingerprint()
+        # With a warm worker, the reads file is taken as of this code while the worker works out the fingerprint
+        # (a tenth of a second) on its core; it is checked once the input is read.
+        guess = _reads_fingerprint(out / READS_FILE) if warm is not None else None
+        version = guess or st.fingerprint()
         reads = load_reads(out / READS_FILE, version, max_chars)  # checked against the store once locked
         entries, errors, warnings = read_entries(inputs, max_chars, reads)
+        if guess is not None:
+            version = (warm.fingerprint() if warm is not None else None) or st.fingerprint()
+            if version != guess:  # the code changed since the reads were written: they do not hold
+                reads = None
+                entries, errors, warnings = read_entries(inputs, max_chars)
         _phase("read")
         if not entries:
             detail = f" ({errors[0]}{f'; and {len(errors) - 1} more' if len(errors) > 1 else ''})" if errors else ""
@@ -129,10 +149,10 @@ def build(
             try:
                 recover(out)
                 try:
-                    report = _build_locked(entries, out, progress, Workers(jobs, warm), version, reads, max_chars)
+                    report = _build_locked(entries, out, progress, Workers(jobs, warm.pool if warm is not None else None), version, reads, max_chars)
                 except _TextNeeded:
                     entries, _errors, _warnings = read_entries(inputs, max_chars)
-                    report = _build_locked(entries, out, progress, Workers(jobs, warm), version, None, max_chars)
+                    report = _build_locked(entries, out, progress, Workers(jobs, warm.pool if warm is not None else None), version, None, max_chars)
             except OSError as e:
                 with contextlib.suppress(OSError):
                     recover(out)  # no journal yet: the new, incomplete files go
@@ -193,8 +213,10 @@ def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, wo
         drop = set()
     store = st.ox.Store(str(new))
     try:
+        # the warm worker starts on the articles now, while this process writes the reads file
+        results = extract_all(list(todo.values()), workers.jobs, progress, workers.warm)
         write_synced(out / f".{READS_FILE}.new", dump_reads(entries, seen, version, max_chars))
-        counts = _fill(store, out, todo, seen, drop, version, progress, workers, reusable and digest_ok)
+        counts = _fill(store, out, todo, results, seen, drop, version, reusable and digest_ok)
     except BaseException as e:
         import traceback
 
@@ -211,8 +233,8 @@ def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, wo
     return {"articles": len(seen), "extracted": len(todo), "removed": len(stale), "counts": counts}
 
 
-def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], drop: set[str], version: str,
-          progress: Progress | None, workers: Workers, outputs_valid: bool) -> dict[str, int]:
+def _fill(store, out: Path, todo: dict[str, RawArticle], results: Iterator[list[str]], seen: dict[str, str],
+          drop: set[str], version: str, outputs_valid: bool) -> dict[str, int]:
     """Bring the new store up to date and write the new outputs beside the old ones.
 
     With ``outputs_valid`` (the folder's graph.ttl and graph.html are the ones the store was built with),
@@ -223,16 +245,15 @@ def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], d
     from .graph import store as st
 
     st.set_fingerprint(store, version)
-    changed = any(st.holds_triples(store, rdf.article_iri(article_id)) for article_id in drop)
+    changed = any(st.holds_triples(store, article_iri(article_id)) for article_id in drop)
     st.remove_articles(store, drop)
     batch: list[str] = []
-    for done, (article_id, lines) in enumerate(
-            zip(todo, extract_all(list(todo.values()), workers.jobs, progress, workers.warm)), 1):
+    for done, (article_id, lines) in enumerate(zip(todo, results), 1):
         if lines:
             changed = True
             batch.extend(lines)
         else:
-            store.add_graph(st.ox.NamedNode(rdf.article_iri(article_id)))  # read, nothing found
+            store.add_graph(st.ox.NamedNode(article_iri(article_id)))  # read, nothing found
         if done == 1:
             _phase("extract")
         if len(batch) > 200_000:
@@ -264,7 +285,8 @@ def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], d
 def _whole_graph(store, out: Path) -> None:
     """What only the whole graph gives, written again: the derived, entities, vocabulary and default graphs,
     then the Turtle and the page beside the old ones."""
-    from .extract.gazetteer import gazetteer
+    from .extract.gazetteer import gazetteer  # the extraction's modules: imported only when the graph changed
+    from .graph import rdf
     from .graph import store as st
     from .page.viz import write_network
 

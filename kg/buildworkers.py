@@ -2,6 +2,10 @@
 a few articles, the single worker warmed while the input was read, or this process.
 
 Every article's graph depends on that article alone, so where it is extracted does not change it.
+
+The extraction's modules (their hundreds of patterns) are imported by the process that extracts: a warm
+worker imports them on its own core while the build reads, and a build that extracts nothing in this
+process (an update of a few articles) never imports them here.  A pool's workers inherit them.
 """
 
 from __future__ import annotations
@@ -12,11 +16,12 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.pool import Pool
+from typing import TYPE_CHECKING, Any
 
-from .extract import Extractor, gate, pipeline
-from .graph import rdf
-from .io.reader import RawArticle, make_article
-from .text import normalise
+from .io.reader import RawArticle
+
+if TYPE_CHECKING:
+    from .extract import Extractor
 
 #: Below this many articles to extract, a pool of workers costs more than it saves (they go to the warm worker).
 PARALLEL_FROM = 200
@@ -37,6 +42,8 @@ _WORKER: dict[str, object] = {}
 
 
 def _init_worker() -> None:
+    from .extract import Extractor
+
     _WORKER["extractor"] = Extractor()
 
 
@@ -68,6 +75,11 @@ def _extract_one(raw: RawArticle) -> list[str]:
     before title, body and date are located, and after recognition (:meth:`Extractor.extract_facts`, whose
     first test, on the same normalised text, is not asked twice).
     """
+    from .extract import gate, pipeline  # imported with the extractor: lookups
+    from .graph import rdf
+    from .io.reader import make_article
+    from .text import normalise
+
     extractor: Extractor = _WORKER["extractor"]  # type: ignore[assignment]
     norm = normalise(raw.text)
     if not extractor.may_hold_facts(norm.text):
@@ -78,38 +90,80 @@ def _extract_one(raw: RawArticle) -> list[str]:
 
 
 def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = None,
-                warm: Pool | None = None) -> Iterable[list[str]]:
+                warm: Pool | None = None) -> Iterator[list[str]]:
     """Extraction results in input order, in ``jobs`` processes; fewer than :data:`PARALLEL_FROM` articles go to
     ``warm`` (a pool of one worker started by :func:`warm_worker` while the input was read) when there is one,
-    else are extracted in this process."""
+    else are extracted in this process.  The warm worker is given its articles at once, so it extracts them
+    while this process goes on (writing the reads file) before it asks for the first result."""
     total = len(raws)
     if jobs <= 1 or total < PARALLEL_FROM:
-        if warm is None:
-            _init_worker()
-        results = warm.imap(_extract_given, raws, chunksize=8) if warm is not None else map(_extract_one, raws)
-        for done, result in enumerate(results, 1):
-            yield result
-            if progress:
-                progress(done, total)
-        return
+        if warm is not None:
+            return _counted(warm.imap(_extract_given, raws, chunksize=8), total, progress)
+        return _counted(_here(raws), total, progress)
+    return _counted(_in_pool(raws, jobs), total, progress)
+
+
+def _counted(results: Iterable[list[str]], total: int, progress: Progress | None) -> Iterator[list[str]]:
+    for done, result in enumerate(results, 1):
+        yield result
+        if progress:
+            progress(done, total)
+
+
+def _here(raws: list[RawArticle]) -> Iterator[list[str]]:
+    _init_worker()
+    yield from map(_extract_one, raws)
+
+
+def _in_pool(raws: list[RawArticle], jobs: int) -> Iterator[list[str]]:
     forked = "fork" in mp.get_all_start_methods()
     ctx = mp.get_context("fork" if forked else "spawn")
+    import kg.extract  # noqa: F401  (imported once here, inherited by the forked workers)
+
     # forked workers inherit the articles: each task is an index, so the texts are not pickled to them
     _INHERITED[:] = raws if forked else []
     try:
         with ctx.Pool(jobs, initializer=_init_pool_worker, initargs=(os.getpid(),)) as pool:
-            tasks = pool.imap(_extract_inherited, range(total), chunksize=32) if forked else \
-                pool.imap(_extract_one, raws, chunksize=32)
-            for done, result in enumerate(tasks, 1):
-                yield result
-                if progress:
-                    progress(done, total)
+            yield from (pool.imap(_extract_inherited, range(len(raws)), chunksize=32) if forked else
+                        pool.imap(_extract_one, raws, chunksize=32))
     finally:
         _INHERITED.clear()
 
 
+@dataclass(frozen=True)
+class WarmWorker:
+    """The warm worker's pool, and the pipe on which it sends the extraction's fingerprint when it starts."""
+
+    pool: Pool
+    answer: Any  # the reading end of a multiprocessing pipe
+
+    def fingerprint(self, timeout: float = 60.0) -> str | None:
+        """The fingerprint the worker worked out (as :func:`kg.graph.store.fingerprint`), or None if it sent none."""
+        try:
+            if self.answer.poll(timeout):
+                found = self.answer.recv()
+                return found if isinstance(found, str) else None
+        except (EOFError, OSError):
+            pass
+        return None
+
+
+def _init_warm_worker(parent: int, answer: Any) -> None:
+    """The warm worker works out the extraction's fingerprint first (a tenth of a second of reading and parsing
+    the extraction's modules, off the build's path), then builds its extractor."""
+    _die_with_parent(parent)
+    try:
+        from .graph.store import fingerprint
+
+        answer.send(fingerprint())
+        answer.close()
+    except OSError:  # a worker started again by its pool: the build has its answer, or works it out itself
+        pass
+    _init_worker()
+
+
 @contextlib.contextmanager
-def warm_worker(jobs: int) -> Iterator[Pool | None]:
+def warm_worker(jobs: int) -> Iterator[WarmWorker | None]:
     """With more than one job, a pool of one worker process that builds its extractor (a quarter of a second)
     on another core while this one reads the input: an incremental build's few new articles go to it.
     Ended when the build ends, used or not."""
@@ -117,12 +171,15 @@ def warm_worker(jobs: int) -> Iterator[Pool | None]:
         yield None
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    pool = ctx.Pool(1, initializer=_init_pool_worker, initargs=(os.getpid(),))
+    answer, sender = ctx.Pipe(duplex=False)
+    pool = ctx.Pool(1, initializer=_init_warm_worker, initargs=(os.getpid(), sender))
+    sender.close()  # the worker holds it now
     try:
-        yield pool
+        yield WarmWorker(pool, answer)
     finally:
         pool.terminate()
         pool.join()
+        answer.close()
 
 
 #: The articles a pool extracts, set before it forks its workers (which read them by index).
