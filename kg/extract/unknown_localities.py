@@ -15,15 +15,20 @@ from collections.abc import Iterator
 from ..model import Entity
 from ..text import slug
 from . import cues
-from .firms import _CAP, country_after
+from .firms import _CAP, country_after, vietnamese_syllable
 from .gazetteer import Gazetteer, Match
 
 # a continent after "châu": "châu Âu" is Europe, not a prefecture named Âu
 _CONTINENT = re.compile(r"(?:Âu|Á|Phi|Mỹ|Úc|Đại Dương|Nam Cực|Bắc Cực|Á-Âu|Mỹ La-tinh|Mỹ Latinh)(?!\w)")
 _ADDRESS_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
-_WITHIN = re.compile(r"\s*,\s*(?:tỉnh|bang|vùng|khu tự trị|Khu tự trị|thành phố)\s+")
+# what locates it: "huyện Yeongam, tỉnh Jeollanam", "huyện Boeun (tỉnh Chungcheongbuk-do, Hàn Quốc)", "thành phố Regina
+# (tỉnh bang Saskatchewan)", "thành phố Saumur thuộc vùng Pays de la Loire"
+_WITHIN = re.compile(r"\s*(?:,|\(|thuộc|,\s*thuộc)\s*(?P<cue>(?:tỉnh bang|tỉnh|bang|vùng|khu tự trị|Khu tự trị|thành phố)\s+)")
 # "Chính phủ nhân dân thành phố ...": a Chinese local government
 _PEOPLES_GOVERNMENT = re.compile(r"(?<!\w)[Cc]hính (?:phủ|quyền) [Nn]hân dân\s+$")
+# an administrative unit's word right before the name (not a title: "Thống đốc", "Thị trưởng")
+_UNIT_CUE = re.compile(r"(?<!\w)(?:huyện|quận|thành phố|TP\.?|tỉnh|bang|hạt)\s+$")
+_LATIN = re.compile(r"[A-Za-z]+")  # a word in plain Latin letters: no Vietnamese mark
 _KIND = {"tỉnh": "province", "bang": "state", "quận": "county", "hạt": "county"}
 
 
@@ -53,12 +58,21 @@ class UnknownLocalities:
                 # "huyện Yeongam, tỉnh Jeollanam (Hàn Quốc)": the known foreign province that locates it; not an
                 # address ("trường học tại huyện Xê-pôn, tỉnh Sa-van-na-khệt"), where the province is the partner
                 within = _WITHIN.match(text, e)
-                parent = next((i for i, m in enumerate(matches) if within and m.start == within.end()
+                parent = next((i for i, m in enumerate(matches) if within and m.start in (within.start("cue"), within.end())
                                and self.gaz.entities[m.aliases[0].key].kind == "locality"
                                and self.gaz.entities[m.aliases[0].key].country not in (None, "VN")), None)
                 if parent is not None:
                     country = self.gaz.entities[matches[parent].aliases[0].key].country
                     consumed.add(parent)  # it only says where the place is
+            if country is None and _UNIT_CUE.search(text, max(0, hit.start() - 12), hit.start(1)) and all(
+                    _LATIN.fullmatch(w) and not vietnamese_syllable(w) for w in re.split(r"[ -]", hit.group(1))) \
+                    and not _ADDRESS_BEFORE.search(text, max(0, hit.start() - 8), hit.start()):
+                # "với huyện Boeun vào ngày 15/1 và với huyện Yanggu ...": a name no Vietnamese syllable spells, in a
+                # sentence that names one foreign country (or foreign places of one country)
+                countries = {self.gaz.entities[m.aliases[0].key].country for m in matches
+                             if self.gaz.entities[m.aliases[0].key].kind in ("country", "locality")}
+                countries.discard(None)
+                country = countries.pop() if len(countries) == 1 else None
             if country is None or country == "VN":
                 continue
             name = hit.group(1)
