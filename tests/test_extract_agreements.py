@@ -221,3 +221,12 @@ def test_extract_agreements_a_cooperation_plan_signed_after_the_partner(extract_
                      "2023-2025.", date="2023-03-16")
     assert {(a.partners, a.status, a.agreement_type, a.period) for a in r.agreements} == {
         (("org/unicef",), "signed", "kế hoạch hợp tác", (2023, 2025))}
+
+
+def test_extract_agreements_signed_at_the_end_of_the_talks_by_their_heads(extract_text):
+    text = ("Chiều 14/3, đoàn đại biểu tỉnh Điện Biên và đoàn đại biểu tỉnh Luông Pha Băng (Lào) đã tổ chức hội đàm.\n\n"
+            "Kết thúc hội đàm, đồng chí Quàng Văn Hặc và đồng chí Khăm-phon Vông-xa-lạt đã ký Biên bản hội đàm năm 2023, "
+            "thống nhất 7 nhóm nội dung hợp tác, gồm: giáo dục; y tế; nông nghiệp.")
+    r = extract_text(text, title="Điện Biên - Luông Pha Băng hội đàm", date="2023-03-15")
+    assert {(a.province, a.partners, a.status, a.agreement_type) for a in r.agreements} == {
+        ("province/vn-11", ("place/la-lp",), "signed", "biên bản hội đàm")}

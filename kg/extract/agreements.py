@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..dates import find_dates, find_periods
 from ..model import Agreement, Article, Evidence
 from . import cues
-from .clauses import WITH_NEXT, clauses
+from .clauses import AT_THE_EVENT, WITH_NEXT, clauses
 from .document import LinkGroup, Sentence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -75,7 +75,10 @@ def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, provinc
     for partner in partners:
         if partner.startswith("country/") and any(p.startswith("place/") for p in partners):
             continue  # the localities are the parties, not their country
-        pos = positions.get(partner, sent.end)
+        # a side the sentence does not name signs where the document is named ("đồng chí A và đồng chí B đã ký Biên
+        # bản hội đàm năm 2023, thống nhất ...; ...")
+        doc_at = cues.any_pattern("agreement_type").search(text, sent.start, sent.end)
+        pos = positions.get(partner, doc_at.end() if doc_at else sent.end)
         # the partner's own clause: "X và Hà Nội đã ký kết ...; Kitakyushu và Hải Phòng đang cùng triển khai ..."
         opens, closes = _clause_around(text, sent.start, sent.end, pos)
         if opens > sent.start and WITH_NEXT.match(text, opens + 1):
@@ -147,7 +150,8 @@ def two_sides_agreements(ex: Extractor, article: Article, sents: list[Sentence],
         if sent.start in grouped or sent.found.partners:
             continue
         chunk = text[sent.start : sent.end]
-        if not ex.pair.search(chunk) or cues.first_value("agreement_type", chunk) is None:
+        # "hai bên", or the two sides at the end of their talks: "Kết thúc hội đàm, đồng chí A và đồng chí B đã ký ..."
+        if not (ex.pair.search(chunk) or AT_THE_EVENT.match(chunk)) or cues.first_value("agreement_type", chunk) is None:
             continue
         sides = _two_sides(sent, prior, [g for g in linked if g.sentence.start < sent.start], titled)
         if sides is not None:

@@ -25,6 +25,11 @@ _LIST_INTRO = re.compile(r"(?<!\w)(?:như|gồm|bao gồm|gồm có|là|sau|sau 
 _LIST_WORD = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)(?!\w)")
 _GUEST_VISITS = re.compile(r"[\s,;]*(?:(?:đã|sẽ|cũng|đến|tới)\s+)*(?:thăm và làm việc|thăm, làm việc|thăm|làm việc)\s+tại"
                            r"\s+(?:tỉnh|thành phố|Thành phố|TP\.?)?\s*[A-ZĐÀ-Ỹ]")
+#: a sentence that opens at the event last told of: "Tại hội nghị, ...", "Dịp này, ...", "Kết thúc hội đàm, ..."
+AT_THE_EVENT = re.compile(r"\W*(?:Cũng\s+)?(?:[Tt]ại|[Tt]rong|[Nn]hân)\s+(?:buổi|hội nghị|lễ|sự kiện|diễn đàn|hội thảo|dịp)(?!\w)"
+                          r"|\W*(?:[Nn]hân\s+)?[Dd]ịp này(?!\w)"
+                          r"|\W*(?:[Kk]ết thúc|[Ss]au|[Bb]ên lề)\s+(?:buổi\s+|cuộc\s+)?(?:hội đàm|làm việc|hội nghị|hội thảo|"
+                          r"diễn đàn|tiếp|chuyến thăm|lễ)(?!\w)")
 #: a clause that goes on with the act before it: "; với Ngân hàng ...", "; và với tỉnh Toyama"
 WITH_NEXT = re.compile(r"\s*(?:và\s+|cùng\s+)?với\s")
 _SUBJECT_VERB = re.compile(r"[\s\w]{0,30}?(?<!\w)(?:đã|sẽ|đang|cũng|vừa)(?!\w)")

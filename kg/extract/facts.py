@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..dates import find_dates, find_periods
 from ..model import Agreement, Article, Event, Indicator, Partnership
 from . import cues
+from .clauses import AT_THE_EVENT
 from .quantities import find_quantities
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -50,11 +51,6 @@ _SAME_DAY = re.compile(r"[\W]*(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]
 # "từ ngày 18 đến 23/5", "trong 2 ngày 18 và 19/11": a trip's span, whose first day is not a signing's
 _SPAN = re.compile(r"(?<!\w)(?:từ(?: ngày)?\s+\d{1,2}(?:/\d{1,2})?\s*(?:đến|tới|-|–)|trong \d+ ngày|\d{1,2} và \d{1,2}/\d)")
 _AWARD = cues.patterns("event")["award"]
-# a sentence that opens at the event last told of, in a paragraph of its own
-_AT_THE_EVENT = re.compile(r"\W*(?:Cũng\s+)?(?:[Tt]ại|[Tt]rong|[Nn]hân)\s+(?:buổi|hội nghị|lễ|sự kiện|diễn đàn|hội thảo|dịp)(?!\w)"
-                           r"|\W*(?:[Nn]hân\s+)?[Dd]ịp này(?!\w)"
-                           r"|\W*(?:[Kk]ết thúc|[Ss]au|[Bb]ên lề)\s+(?:buổi\s+|cuộc\s+)?(?:hội đàm|làm việc|hội nghị|hội thảo|"
-                           r"diễn đàn|tiếp|chuyến thăm|lễ)(?!\w)")
 _SIGNS = cues.patterns("event")["signing"]
 # a gift handed over at the day's meeting, not support promised or a project funded
 _HANDS_OVER = re.compile(r"(?<!\w)(?:trao tặng|bàn giao|tặng|trao(?! đổi))(?!\w)")
@@ -124,7 +120,7 @@ def article_events(
         if not dates and day_before is not None and _SAME_DAY.match(chunk):
             dates = [day_before]  # "Cùng ngày, tại Quảng Ninh đã diễn ra hội đàm ...": the day last named
         day_before = next((d for d in reversed(dates) if d.granularity == "day"), day_before)
-        if not provinces and not dates and len(latest) == 1 and _AT_THE_EVENT.match(chunk):
+        if not provinces and not dates and len(latest) == 1 and AT_THE_EVENT.match(chunk):
             provinces = list(latest)  # "Kết thúc hội đàm, đồng chí A và đồng chí B đã ký ...": the one province's day
         if not provinces:
             continue
@@ -142,7 +138,7 @@ def article_events(
         for province in provinces:
             participants = [k for k in dict.fromkeys(here) if k in partners_of[province]]
             signers = [] if other_time else signed.get((province, chunk.strip()), [])
-            if (province, sent.paragraph) not in last and province in latest and _AT_THE_EVENT.match(chunk):
+            if (province, sent.paragraph) not in last and province in latest and AT_THE_EVENT.match(chunk):
                 last[(province, sent.paragraph)] = latest[province]  # "Dịp này, ...", "Tại hội nghị, ...": that day's
             if dates:
                 key = (province, dates[0].value, "")
@@ -166,7 +162,7 @@ def article_events(
             handed: list[str] = []
             if kind == "aid_handover" and not other_time and not dates and _HANDS_OVER.search(chunk):
                 # "Nhân dịp này, tỉnh trao tặng ...": to the guests
-                handed = participants or (ev["participants"][:1] if _AT_THE_EVENT.match(chunk) else [])
+                handed = participants or (ev["participants"][:1] if AT_THE_EVENT.match(chunk) else [])
             for act, who in (("signing", signers), ("award", participants if awarded else []), ("aid_handover", handed)):
                 if who and ev["kind"] != act:
                     beside = found.setdefault((province, key[1], act), {
