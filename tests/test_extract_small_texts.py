@@ -142,3 +142,15 @@ def test_extract_a_foreign_city_that_sets_the_scene_is_no_partner(extract_text):
     # a place visited, with nobody else met, is the partner
     visit = extract_text("Ngày 12/10, tại TP Nam Ninh, đoàn đại biểu tỉnh Lạng Sơn đã thăm và làm việc.", date="2023-10-13")
     assert pairs(visit) == {("province/vn-20", "place/cn-nanning")}
+
+
+def test_extract_investors_at_the_province_named_by_tai_tinh(extract_text):
+    text = ("Năm 2023, tỉnh Đồng Nai thu hút hơn 1 tỷ USD vốn FDI. Hàn Quốc, Nhật Bản, Đài Loan (Trung Quốc) vẫn là những "
+            "nhà đầu tư lớn nhất tại tỉnh.")
+    r = extract_text(text, title="Đồng Nai thu hút FDI", date="2024-01-09")
+    assert pairs(r) == {("province/vn-75", "country/kr"), ("province/vn-75", "country/jp"),
+                        ("province/vn-75", "country/tw")}
+    # "tại tỉnh" followed by a name is that province
+    named = extract_text("Hàn Quốc là nhà đầu tư lớn nhất tại tỉnh Bình Dương.", title="Đồng Nai thu hút FDI",
+                         date="2024-01-09")
+    assert pairs(named) == {("province/vn-74", "country/kr")}
