@@ -151,3 +151,12 @@ def test_facts_event_the_year_of_a_replaced_document_is_not_the_day_s(extract_te
                      "kết biên bản ghi nhớ hợp tác giai đoạn 2025-2028, thay thế văn bản mà tỉnh Bình Thuận (cũ) đã ký năm "
                      "2023.", date="2025-08-21")
     assert [(e.kind, e.date) for e in r.events] == [("signing", "2025-08-20")]
+
+
+def test_facts_event_heads_of_delegations_sign_for_each_province_of_the_meeting(extract_text):
+    text = ("Ngày 24/9, tại TP Côn Minh đã diễn ra Hội nghị Nhóm công tác liên hợp 4 tỉnh Lào Cai, Tuyên Quang, Lai "
+            "Châu, Điện Biên (Việt Nam) và tỉnh Vân Nam (Trung Quốc).\n\nChiều 25/9, các trưởng đoàn đã ký Biên bản Hội "
+            "nghị lần thứ 13.")
+    r = extract_text(text, title="Hội nghị Nhóm công tác liên hợp", date="2025-09-26")
+    signings = {e.province for e in r.events if e.kind == "signing" and e.date == "2025-09-25"}
+    assert signings == {"province/vn-15-2025", "province/vn-08-2025", "province/vn-12", "province/vn-11"}

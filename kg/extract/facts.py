@@ -122,6 +122,9 @@ def article_events(
         day_before = next((d for d in reversed(dates) if d.granularity == "day"), day_before)
         if not provinces and not dates and len(latest) == 1 and AT_THE_EVENT.match(chunk):
             provinces = list(latest)  # "Kết thúc hội đàm, đồng chí A và đồng chí B đã ký ...": the one province's day
+        if not provinces and dates and kind == "signing" and cues.first_value("agreement_type", chunk):
+            # "Chiều 25/9, các trưởng đoàn đã ký Biên bản Hội nghị": each province of the meeting just told of
+            provinces = [p for p, key in latest.items() if found[key]["sent"].paragraph >= sent.paragraph - 3]
         if not provinces:
             continue
         # a sentence that names an earlier year ("đã ký kết năm 2019") or a span ("từ ngày 18 đến 23/5") speaks of
