@@ -154,3 +154,14 @@ def test_extract_investors_at_the_province_named_by_tai_tinh(extract_text):
     named = extract_text("Hàn Quốc là nhà đầu tư lớn nhất tại tỉnh Bình Dương.", title="Đồng Nai thu hút FDI",
                          date="2024-01-09")
     assert pairs(named) == {("province/vn-74", "country/kr")}
+
+
+def test_extract_a_partner_put_first_as_the_topic_of_the_province_s_sentence(extract_text):
+    text = ("Tỉnh Lào Cai duy trì quan hệ với nhiều địa phương của Trung Quốc. Với châu Hồng Hà, hai bên đã ký Biên bản "
+            "ghi nhớ hợp tác giai đoạn 2024 – 2028 vào tháng 4/2024.")
+    r = extract_text(text, title="Lào Cai mở rộng hợp tác", date="2025-10-02")
+    assert ("province/vn-15-2025", "place/cn-honghe") in pairs(r)
+    assert {(a.partners, a.status) for a in r.agreements} == {(("place/cn-honghe",), "signed")}
+    # a topic with no act after it is no link
+    idle = extract_text("Tỉnh Lào Cai có nhiều tiềm năng. Với châu Hồng Hà, đường sá còn xa.", date="2025-10-02")
+    assert ("province/vn-15-2025", "place/cn-honghe") not in pairs(idle)

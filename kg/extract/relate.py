@@ -16,6 +16,7 @@ from ..model import Article, Partnership
 from .bullets import Bullets
 from .document import LinkGroup, Sentence
 from .pairing import Link
+from .roles import classifies_localities, origin_only, venue_only
 from .scope import national_spans
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -69,17 +70,8 @@ _DONORS = re.compile(r"(?<!\w)(?:nhà tài trợ|tổ chức phi chính phủ|t�
 # the bodies are the province's: at work or investing in it
 _IN_PROVINCE = re.compile(r"(?<!\w)(?:hoạt động|đầu tư|làm việc|có mặt|tài trợ|viện trợ)\s+(?:tại|trên địa bàn|vào|cho)(?!\w)")
 _INVESTOR_IS = re.compile(r"(?<!\w)[Cc]hủ đầu tư(?!\w)[^.;]{0,100}?(?<!\w)là\s+(?:(?:Công ty|Cty|Tập đoàn|TNHH|CP)\s+)*$")
-# where investors, firms or visitors come from, then a list that runs on to the name
-_FROM_ORIGIN = re.compile(r"(?<!\w)(?:đến từ|từ các nước|từ các quốc gia|từ nhiều nước|từ nhiều quốc gia|"
-                          r"từ \d+ (?:nước|quốc gia))(?!\w)[^.;:]{0,100}$")
-_INTO_COUNTRY = re.compile(r"\s+(?:(?:đầu tư|làm ăn|kinh doanh)\s+)?(?:vào|tại|sang) Việt Nam(?!\w)")
-_FRIENDS = re.compile(r"(?<!\w)bạn bè\s+(?:(?:các nước|quốc tế|khu vực)\s+)?$")
-# the words before a country that classify localities: "các tỉnh của", "4 tỉnh Bắc", "những địa phương nước bạn"
-_CLASSIFIES = re.compile(r"(?<!\w)(?:tỉnh|địa phương|thành phố|bang|vùng)(?:\s+(?:giáp biên|biên giới|Bắc|Nam|Đông|Tây|"
-                         r"Trung|bạn))?\s+(?:của\s+)?(?:nước\s+(?:bạn\s+)?)?$")
-_BRACKET_AFTER = re.compile(r"\s*\([^()]{0,40}")  # "Geelong (bang Victoria, Úc)": the country inside the bracket after it
-_AT_VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:(?:thành phố|TP\.?|thủ đô|Thủ đô)\s+)?$")
-_SCENE_END = re.compile(r"\s*[,(]")
+# "Với tỉnh Bô-ly-khăm-xay – địa phương có chung 160 km biên giới, ...": the topic, up to the comma that closes it
+_FRONTED = re.compile(r"\W*(?:Riêng\s+|Đối\s+)?[Vv]ới\s+(?!(?:các|những|nhiều)\s)([^,;.]{2,80}?),\s")
 _DONG = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:đồng|VND|VNĐ)(?!\w)")
 _FOREIGN_MONEY = re.compile(r"\d\s*(?:nghìn\s+|triệu\s+|tỷ\s+|tỉ\s+)?(?:USD|đô la|EUR|euro|yên|Yên)(?!\w)")
 
@@ -177,6 +169,8 @@ def relations(ex: Extractor, article: Article, sents: list[Sentence], subject: s
             if kinds and previous_locality[0] in sent.actors:
                 links = [Link(previous_locality[0], previous_locality[1], kinds)]
         if not links and not strict and sent.scope == "province":
+            links = fronted(ex, text, sent, actors, subject)
+        if not links and not strict and sent.scope == "province":
             links = (attendance(ex, text, sent, actors, subject, held) or funded_by(text, sent, actors, subject)
                      or donors(text, sent, actors, subject) or roster(text, sent, actors, subject)
                      or project_investor(text, sent, actors, subject))
@@ -203,43 +197,17 @@ def early_anaphors(ex: Extractor, text: str, sent: Sentence, subject: str | None
                                            found.partners) if _OPENING.fullmatch(text, sent.start, a[0])]
 
 
-def origin_only(text: str, sent: Sentence, partner: str) -> bool:
-    """A country named only as where investors or visitors come from: "126 dự án FDI ... từ những nhà đầu tư đến từ
-    khắp nơi trên thế giới như Hàn Quốc, Nhật Bản, Singapore ..."."""
-    spans = [s for s, _e, k in sent.found.partners if k == partner]
-    if spans and all(_FRIENDS.search(text, max(sent.start, s - 20), s) for s in spans):
-        return True  # "quảng bá ... đến bạn bè ASEAN và quốc tế": an audience, not a partner
-    if not partner.startswith("country/"):
-        return False
-    # "để các nhà đầu tư Tây Ban Nha vào Việt Nam": investors coming into the country, the nation's concern
-    return bool(spans) and all(_FROM_ORIGIN.search(text, max(sent.start, s - 120), s)
-                               or _INTO_COUNTRY.match(text, e, sent.end) for s, e in
-                               ((s, e) for s, e, k in sent.found.partners if k == partner))
-
-
-def classifies_localities(text: str, sent: Sentence, partner: str, links: list[Link]) -> bool:
-    """A country named only as the one whose localities the sentence links: "với 4 tỉnh của Campuchia gồm Takeo,
-    Kandal ...", "4 tỉnh Bắc Lào gồm Luông Pha Băng ...", "thành phố Geelong (bang Victoria, Úc)"."""
-    if not partner.startswith("country/"):
-        return False
-    places = [k for k in (link.partner for link in links) if k.startswith(f"place/{partner[8:]}-")]
-    if not places:
-        return False
-    ends = [e for _s, e, k in sent.found.partners if k in places]
-    spans = [s for s, _e, k in sent.found.partners if k == partner]
-    return bool(spans) and all(_CLASSIFIES.search(text, max(sent.start, s - 40), s) or any(
-        _BRACKET_AFTER.fullmatch(text, e, s) for e in ends if e <= s) for s in spans)
-
-
-def venue_only(text: str, sent: Sentence, partner: str, links: list[Link]) -> bool:
-    """A foreign place that sets the scene of the sentence's meeting with another partner: "tại TP Côn Minh, tỉnh Vân
-    Nam (Trung Quốc), ...", "Ngày 25.9, tại Paris, UBND tỉnh phối hợp với Business France ...": where, not with whom."""
-    if not partner.startswith("place/") or not any(link.partner != partner and not link.partner.startswith("country/")
-                                                   for link in links):
-        return False
-    spans = [(s, e) for s, e, k in sent.found.partners if k == partner]
-    return bool(spans) and all(_AT_VENUE.search(text, max(sent.start, s - 20), s) and _SCENE_END.match(text, e)
-                               for s, e in spans)
+def fronted(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None
+            ) -> list[Link]:
+    """A partner put first as the topic of the province's sentence: "Với châu Hồng Hà, hai bên đã ký Biên bản ghi nhớ
+    ...", "Với huyện Inje, thỏa thuận ký năm 2024 vẫn còn hiệu lực"."""
+    topic = _FRONTED.match(text, sent.start, sent.end)
+    province = acting_province(sent, actors, subject)
+    kinds = ex.pairing.kinds(text[topic.end() : sent.end]) if topic else frozenset()
+    if topic is None or province is None or not kinds:
+        return []
+    named = dict.fromkeys(k for s, _e, k in sent.found.partners if topic.start(1) <= s < topic.end())
+    return [Link(province, k, kinds) for k in named]
 
 
 def acting_province(sent: Sentence, actors: list[tuple[int, int, str]], subject: str | None,
