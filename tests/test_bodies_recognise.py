@@ -50,3 +50,16 @@ def test_bodies_a_school_that_names_its_kind_before_its_foreign_name(extract_tex
     assert pairs(r) == {("province/vn-92", "org/dai-hoc-quoc-gia-kyungpook")}
     [body] = [e for e in r.new_entities if e.key == "org/dai-hoc-quoc-gia-kyungpook"]
     assert (body.label, body.country) == ("Đại học Quốc gia Kyungpook", "KR")
+
+
+def test_bodies_a_name_in_vietnamese_words_with_its_country_in_brackets(extract_text):
+    r = extract_text("Trong năm, Quỹ Hạt giống Hy vọng (Hàn Quốc) tài trợ xây dựng 3 điểm trường ở tỉnh Cao Bằng; Quỹ Hy "
+                     "vọng Xanh (Green Hope Foundation, Úc) hỗ trợ mô hình sinh kế.", date="2026-03-20")
+    assert pairs(r) == {("province/vn-04", "org/quy-hat-giong-hy-vong"), ("province/vn-04", "org/quy-hy-vong-xanh")}
+    assert {(e.label, e.kind, e.country) for e in r.new_entities} == {
+        ("Quỹ Hạt giống Hy vọng", "ngo", "KR"), ("Quỹ Hy vọng Xanh", "ngo", "AU")}
+    # an event's name is no body, nor is a name in lower case, nor a Vietnamese body
+    for text in ("Tỉnh Lạng Sơn tham gia Hội chợ Thương mại Quốc tế (Trung Quốc) và ký kết hợp tác.",
+                 "Tỉnh Cao Bằng nhận tài trợ của quỹ hạt giống hy vọng (Hàn Quốc).",
+                 "Quỹ Bảo trợ trẻ em (Việt Nam) tài trợ 3 điểm trường ở tỉnh Cao Bằng."):
+        assert not [e for e in extract_text(text).new_entities if e.key.startswith("org/")], text

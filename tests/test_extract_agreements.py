@@ -166,3 +166,51 @@ def test_extract_agreements_signed_with_one_partner_after_another(extract_text):
     assert agreements(r) >= {("province/vn-48-2025", ("org/jetro",), "signed"),
                              ("province/vn-48-2025", ("org/jbic",), "signed"),
                              ("province/vn-48-2025", ("place/jp-16",), "signed")}
+
+
+def test_extract_agreements_the_two_sides_of_the_locality_just_named(extract_text):
+    text = ("Hà Tĩnh có 164 km đường biên giới tiếp giáp tỉnh Bô-ly-khăm-xay. Trên cơ sở thỏa thuận hợp tác giai đoạn "
+            "2021-2025 đã ký kết, hai tỉnh phối hợp chặt chẽ trong quản lý biên giới.")
+    r = extract_text(text, title="Hà Tĩnh tiếp Chủ tịch Quốc hội Lào", date="2024-08-16")
+    assert {(a.province, a.partners, a.status, a.period) for a in r.agreements} == {
+        ("province/vn-42", ("place/la-bl",), "signed", (2021, 2025))}
+
+
+def test_extract_agreements_the_two_sides_of_the_title_further_back(extract_text):
+    text = ("Chiều 13/8, tại TP Kon Tum, Phó Chủ tịch UBND tỉnh Kon Tum đã tiếp đoàn đại biểu tỉnh Atapư (Lào).\n\n"
+            "Ông cho biết nhiều công trình hữu nghị đã hoàn thành.\n\nTại buổi làm việc, hai bên đánh giá kết quả thực "
+            "hiện Biên bản thỏa thuận hợp tác giai đoạn 2021–2025 đã ký giữa hai tỉnh.")
+    r = extract_text(text, title="Kon Tum – Atapư tăng cường hợp tác", date="2024-08-14")
+    assert {(a.partners, a.status, a.period) for a in r.agreements} == {(("place/la-at",), "signed", (2021, 2025))}
+    # the same story under a title that names no locality: a side may have come in since
+    untitled = extract_text(text, title="Tăng cường hợp tác", date="2024-08-14")
+    assert untitled.agreements == ()
+
+
+def test_extract_agreements_documents_handed_over_are_signed(extract_text):
+    r = extract_text("Ở cấp địa phương, UBND tỉnh Lào Cai và Chính quyền tỉnh Gunma trao Biên bản ghi nhớ hợp tác trong "
+                     "lĩnh vực nông nghiệp.", title="Trao văn kiện hợp tác", date="2025-11-27")
+    assert agreements(r) == {("province/vn-15-2025", ("place/jp-10",), "signed")}
+
+
+def test_extract_agreements_paperwork_to_sign_is_planned(extract_text):
+    r = extract_text("Hai bên thống nhất xúc tiến các thủ tục để ký kết thỏa thuận thiết lập quan hệ hữu nghị giữa TP Đà "
+                     "Nẵng và tỉnh Okayama trong năm 2026.", title="Đà Nẵng và Okayama", date="2025-11-27")
+    assert agreements(r) == {("province/vn-48-2025", ("place/jp-33",), "planned")}
+
+
+def test_extract_agreements_a_document_just_signed_after_a_plan(extract_text):
+    r = extract_text("Năm 2026, tỉnh Hà Tĩnh sẽ ưu tiên ký kết thỏa thuận hợp tác giai đoạn mới với tỉnh Bô-ly-khăm-xay, "
+                     "triển khai hiệu quả biên bản ghi nhớ vừa ký với tỉnh Khăm Muồn.", date="2026-01-12")
+    assert agreements(r) == {("province/vn-42", ("place/la-bl",), "planned"),
+                             ("province/vn-42", ("place/la-kh",), "signed")}
+
+
+def test_extract_agreements_a_joint_statement_and_a_document_carried_out_well(extract_text):
+    joint = extract_text("Từ năm 2019, tỉnh Thừa Thiên Huế và bang Sachsen đã ký kết Tuyên bố chung về hợp tác giáo dục "
+                         "nghề nghiệp.", date="2023-11-23")
+    assert {(a.partners, a.status, a.agreement_type) for a in joint.agreements} == {
+        (("place/de-sn",), "signed", "tuyên bố chung")}
+    carried = extract_text("Với nước bạn Lào, tỉnh Bắc Giang tiếp tục triển khai hiệu quả Biên bản ghi nhớ hợp tác giai "
+                           "đoạn 2021 – 2025 với tỉnh Luông Pha Băng.", date="2024-01-05")
+    assert {(a.partners, a.status, a.period) for a in carried.agreements} == {(("place/la-lp",), "signed", (2021, 2025))}

@@ -124,3 +124,21 @@ def test_extract_recalled_history_is_not_an_event(extract_text):
 def test_extract_country_before_its_localities_in_brackets_is_no_partner(extract_text):
     r = extract_text("Tỉnh Huế có quan hệ hợp tác với các tỉnh Nam Trung Lào (Salavan, Champasak).")
     assert pairs(r) == {("province/vn-46", "place/la-sl"), ("province/vn-46", "place/la-ch")}
+
+
+def test_extract_country_that_classifies_the_localities_listed_is_no_partner(extract_text):
+    r = extract_text("Hiện nay, tỉnh An Giang có quan hệ hợp tác với 4 tỉnh của Campuchia gồm Takeo, Kandal, Kampot và Kep.",
+                     date="2026-02-10")
+    assert {p for _a, p in pairs(r)} == {"place/kh-21", "place/kh-8", "place/kh-7", "place/kh-23"}
+    # a country whose localities the sentence does not name stays the partner
+    alone = extract_text("Tỉnh Tây Ninh đã đến thăm, chúc Tết các tỉnh giáp biên của Campuchia.", date="2025-04-12")
+    assert pairs(alone) == {("province/vn-72", "country/kh")}
+
+
+def test_extract_a_foreign_city_that_sets_the_scene_is_no_partner(extract_text):
+    r = extract_text("Trong 2 ngày 24 và 25/9, tại TP Côn Minh, tỉnh Vân Nam (Trung Quốc), đoàn công tác tỉnh Lào Cai đã dự "
+                     "hội nghị hợp tác với lãnh đạo tỉnh Vân Nam.", date="2025-09-26")
+    assert pairs(r) == {("province/vn-15-2025", "place/cn-yn")}
+    # a place visited, with nobody else met, is the partner
+    visit = extract_text("Ngày 12/10, tại TP Nam Ninh, đoàn đại biểu tỉnh Lạng Sơn đã thăm và làm việc.", date="2023-10-13")
+    assert pairs(visit) == {("province/vn-20", "place/cn-nanning")}

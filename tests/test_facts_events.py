@@ -90,9 +90,10 @@ def test_facts_event_a_month_after_the_article_s_year_is_a_plan(extract_text):
 def test_facts_event_a_reception_of_a_representative_and_a_part_of_the_same_day(extract_text):
     r = extract_text("Sáng 19/8, Chủ tịch UBND tỉnh Khánh Hòa tiếp Trưởng đại diện Văn phòng JICA tại Việt Nam. "
                      "Chiều cùng ngày, lãnh đạo tỉnh Khánh Hòa hội đàm với Đại sứ Hàn Quốc.", date="2025-08-22")
-    assert {(e.province, e.kind, e.date) for e in r.events} == {
-        ("province/vn-56-2025", "reception", "2025-08-19")}
-    assert {p for e in r.events for p in e.participants} == {"org/jica", "mission/kr-embassy"}
+    # "cùng ngày" is the day named before; another kind of meeting with another partner is another event
+    assert {(e.province, e.kind, e.date, e.participants) for e in r.events} == {
+        ("province/vn-56-2025", "reception", "2025-08-19", ("org/jica",)),
+        ("province/vn-56-2025", "talks", "2025-08-19", ("mission/kr-embassy",))}
 
 
 def test_facts_event_a_paragraph_that_opens_at_the_day_s_event(extract_text):
@@ -104,3 +105,31 @@ def test_facts_event_a_paragraph_that_opens_at_the_day_s_event(extract_text):
     # a paragraph that does not open at the event is not that day's
     later = extract_text(text.replace("Tại hội nghị, UBND", "Năm nay, UBND"), title="Quảng Trị", date="2024-01-24")
     assert [(e.date, e.kind) for e in later.events] == [("2024-01-23", "conference")]
+
+
+def test_facts_event_signing_and_gift_at_the_end_of_the_talks_name_no_side(extract_text):
+    text = ("Chiều 14/3, đoàn đại biểu tỉnh Điện Biên và đoàn đại biểu tỉnh Luông Pha Băng (Lào) đã tổ chức hội đàm "
+            "thường niên.\n\nKết thúc hội đàm, đồng chí Quàng Văn Hặc và đồng chí Khăm-phon Vông-xa-lạt đã ký Biên bản "
+            "hội đàm năm 2023. Nhân dịp này, tỉnh Điện Biên trao tặng Trường tiểu học bản Pắc Xeng 500 triệu đồng.")
+    r = extract_text(text, title="Điện Biên hội đàm với Luông Pha Băng", date="2023-03-15")
+    assert sorted((e.date, e.kind, e.participants) for e in r.events) == [
+        ("2023-03-14", "aid_handover", ("place/la-lp",)), ("2023-03-14", "signing", ("place/la-lp",)),
+        ("2023-03-14", "talks", ("place/la-lp",))]
+    # support promised is no gift handed over
+    promised = extract_text(text.replace("trao tặng Trường tiểu học bản Pắc Xeng 500 triệu đồng",
+                                         "sẽ tiếp tục hỗ trợ tỉnh bạn"), date="2023-03-15")
+    assert "aid_handover" not in {e.kind for e in promised.events}
+
+
+def test_facts_event_another_partner_received_on_the_same_day_is_another_event(extract_text):
+    text = ("Chiều 14/3, UBND tỉnh Điện Biên hội đàm với tỉnh Luông Pha Băng (Lào). Cũng trong chiều 14/3, Phó Chủ tịch "
+            "UBND tỉnh Điện Biên đã tiếp đoàn công tác tỉnh Phông Xa Lỳ (Lào).")
+    r = extract_text(text, date="2023-03-15")
+    assert sorted((e.kind, e.participants) for e in r.events) == [("reception", ("place/la-ph",)),
+                                                                  ("talks", ("place/la-lp",))]
+
+
+def test_facts_event_the_day_a_merger_runs_from_is_no_event(extract_text):
+    r = extract_text("Đây là lần đầu lãnh đạo tỉnh Quảng Trị hội đàm với tỉnh Khăm Muồn (Lào) sau khi hai tỉnh hợp nhất từ "
+                     "ngày 1-7-2025.", date="2025-11-23")
+    assert r.events == ()

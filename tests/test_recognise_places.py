@@ -168,3 +168,18 @@ def test_recognise_places_an_address_keeps_its_province_as_the_partner(extract_t
     r = extract_text("Tỉnh Quảng Trị đã bàn giao Trường Hữu nghị tại huyện Xê-pôn, tỉnh Sa-van-na-khệt (Lào).",
                      title="Quảng Trị bàn giao trường học", date="2024-10-10")
     assert {x.partner for x in r.partnerships} == {"place/la-sv"}
+
+
+def test_recognise_places_an_unknown_city_located_in_brackets_or_by_thuoc(extract_text):
+    # the known region only says where the city is: the city is the partner, with the region's country
+    cases = {"huyện Boeun (tỉnh Chungcheongbuk-do, Hàn Quốc)": "place/kr-boeun",
+             "thành phố Regina (tỉnh bang Saskatchewan)": "place/ca-regina",
+             "thành phố Geelong (bang Victoria, Úc)": "place/au-geelong",
+             "thành phố Geelong, bang Victoria": "place/au-geelong"}
+    for named, key in cases.items():
+        r = extract_text(f"Năm 2024, UBND tỉnh Đồng Nai đã ký biên bản ghi nhớ hợp tác với {named}.", date="2024-12-01")
+        assert {x.partner for x in r.partnerships} - {"country/kr", "country/au"} == {key}, named
+        assert [e.country for e in r.new_entities if e.key == key] == [key[6:8].upper()]
+    within = extract_text("UBND tỉnh Thừa Thiên Huế ký thỏa thuận hợp tác với thành phố Saumur thuộc vùng Pays de la Loire.",
+                          date="2023-09-25")
+    assert {x.partner for x in within.partnerships} == {"place/fr-saumur"}

@@ -21,17 +21,19 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # the partner opens the clause and signs; a bracket after its name ("tỉnh Gyeongsangbuk (Hàn Quốc)"), or around it
 # ("Tổ chức Cứu trợ trẻ em (Save the Children)"), is passed over
-_SIGNER_AFTER = re.compile(r"(?:[^()]{0,60}\))?(?:\([^()]{0,60}\)|(?!\s(?:để|nhằm)\s)[^;()])*?(?:đã ký kết|đã ký|ký kết|ký)\s+"
-                           r"(?:(?:gia hạn|bổ sung|lại|mới)\s+)?(?:thỏa thuận|biên bản|bản ghi nhớ|hiệp định|MOU|MoU)", re.IGNORECASE)
+_SIGNER_AFTER = re.compile(r"(?:[^()]{0,60}\))?(?:\([^()]{0,60}\)|(?!\s(?:để|nhằm)\s)[^;()])*?(?:đã ký kết|đã ký|ký kết|ký|trao đổi|trao)\s+"
+                           r"(?:(?:gia hạn|bổ sung|lại|mới)\s+)?(?:thỏa thuận|biên bản|bản ghi nhớ|hiệp định|tuyên bố chung|ý định thư|"
+                           r"MOU|MoU)", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+(?:(?:Công ty|Cty|Tập đoàn|TNHH|CP|tổ chức|Tổ chức|"
                             r"tỉnh|thành phố|TP\.?)\s+)*$")
 # a document reviewed or carried out: "triển khai Thỏa thuận", "rà soát tiến độ thực hiện Biên bản thỏa thuận"
 _REVIEWED = re.compile(r"(?<!\w)(?:triển khai|thực hiện|tổng kết|sơ kết|rà soát|đánh giá)\s+(?:(?:kết quả|tiến độ|việc|"
-                       r"thực hiện|các)\s+)*(?:[Bb]ản ghi nhớ|[Bb]iên bản|[Tt]hỏa thuận|[Hh]iệp định)(?!\w)")
+                       r"thực hiện|các|hiệu quả|tốt)\s+)*(?:[Bb]ản ghi nhớ|[Bb]iên bản|[Tt]hỏa thuận|[Hh]iệp định)(?!\w)")
 _REFERS_BACK = re.compile(r"\W*(?:Trong đó|Theo đó|Cụ thể)(?!\w)")
 _DATED_SIGNING = re.compile(r"(?<!\w)(?:đã được ký|ký (?:vào |từ )?(?:năm|ngày|tháng))(?!\w)")
+_DONE = re.compile(r"(?<!\w)(?:vừa|đã|mới)\s+(?:được\s+)?$")  # "vừa ký", "đã được ký": a signing told as done
 _CLAUSE_END = re.compile(r";|\.\s|,\s+(?:đồng thời|và|còn)\s")
-_PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|theo kế hoạch|chuẩn bị|trình|tiến tới|hướng tới|đề nghị|đề xuất|mong muốn|hỗ trợ tổ chức)(?!\w)", re.IGNORECASE)
+_PLANNED_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|theo chương trình|theo kế hoạch|chuẩn bị|trình|tiến tới|hướng tới|đề nghị|đề xuất|mong muốn|hỗ trợ tổ chức|thủ tục|xúc tiến)(?!\w)", re.IGNORECASE)
 
 
 def _clause_around(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
@@ -47,10 +49,13 @@ def _past_spaces(text: str, pos: int) -> int:
 
 
 def _clause_before_cue(before: str) -> str:
-    """The text of the last clause of ``before`` up to its last agreement verb ("ký")."""
+    """The text of the last clause of ``before`` up to its last agreement verb ("ký"); nothing where that verb
+    is told as done ("triển khai biên bản ghi nhớ vừa ký với tỉnh X", after "sẽ ưu tiên ký kết ... với Y")."""
     clause = re.split(r";|\.\s", before)[-1]
     cut = [m.start() for m in re.finditer(r"(?<!\w)[Kk]ý(?!\w)", clause)]
-    return clause[: cut[-1]] if cut else ""
+    if not cut or _DONE.search(clause, 0, cut[-1]):
+        return ""
+    return clause[: cut[-1]]
 
 
 def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, province: str, partners: list[str], ev: Evidence
@@ -128,25 +133,48 @@ def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, provinc
 def two_sides_agreements(ex: Extractor, article: Article, sents: list[Sentence], linked: list[LinkGroup]
                          ) -> list[Agreement]:
     """Agreements of "hai bên" or "hai tỉnh" in a sentence that names neither side: the province and the foreign
-    localities of the last sentence before it that linked them ("... tiếp đoàn tỉnh Atapư. ... Hai bên thống nhất
-    chuẩn bị Biên bản thỏa thuận hợp tác giai đoạn 2026–2030, dự kiến ký kết ...")."""
+    locality it was last linked with ("... tiếp đoàn tỉnh Atapư. ... Hai bên thống nhất chuẩn bị Biên bản thỏa
+    thuận hợp tác giai đoạn 2026–2030, dự kiến ký kết ..."), or the one the sentence before names ("Hà Tĩnh có 164
+    km đường biên giới tiếp giáp tỉnh Bô-ly-khăm-xay. Trên cơ sở thỏa thuận ... đã ký kết, hai tỉnh ...")."""
     text = article.text
     grouped = {g.sentence.start for g in linked}
     out: list[Agreement] = []
+    previous: Sentence | None = None
+    # the foreign localities of the title: the article's own counterpart
+    titled = {k for sent in sents if sent.paragraph == 0 for _s, _e, k in sent.found.partners if k.startswith("place/")}
     for sent in sents:
+        prior, previous = previous, sent
         if sent.start in grouped or sent.found.partners:
             continue
         chunk = text[sent.start : sent.end]
         if not ex.pair.search(chunk) or cues.first_value("agreement_type", chunk) is None:
             continue
-        # in this paragraph or the one before it: further back, another side may have come in unnamed
-        before = [g for g in linked if g.sentence.start < sent.start and g.sentence.paragraph >= sent.paragraph - 1]
-        if not before:
-            continue
-        last = max(before, key=lambda g: g.sentence.start)
-        sides = list(dict.fromkeys(k for g in before if g.sentence.start == last.sentence.start
-                                   and g.province == last.province for k in g.partners if k.startswith("place/")))
-        if len(sides) == 1:  # "hai bên" is two: with several localities before, which one is not said
-            out.extend(sentence_agreements(ex, article, sent, last.province, sides,
+        sides = _two_sides(sent, prior, [g for g in linked if g.sentence.start < sent.start], titled)
+        if sides is not None:
+            out.extend(sentence_agreements(ex, article, sent, sides[0], [sides[1]],
                                            ex.evidence(article, sent.start, sent.end)))
     return out
+
+
+def _two_sides(sent: Sentence, prior: Sentence | None, earlier: list[LinkGroup], titled: set[str]
+               ) -> tuple[str, str] | None:
+    """The province and the foreign locality that "hai bên" stands for in ``sent``, or None where that is not said."""
+    if prior is not None and prior.paragraph == sent.paragraph and prior.scope == "province" and prior.actors:
+        named = {k for _s, _e, k in prior.found.partners if k.startswith("place/")}
+        if len(named) == 1 and (not sent.actors or sent.actors[0] == prior.actors[0]):
+            return prior.actors[0], named.pop()  # the locality the sentence before has just named
+    # in this paragraph or the one before it: further back, another side may have come in unnamed
+    near = [g for g in earlier if g.sentence.paragraph >= sent.paragraph - 1]
+    if near:
+        last = max(near, key=lambda g: g.sentence.start)
+        sides = list(dict.fromkeys(k for g in near if g.sentence.start == last.sentence.start
+                                   and g.province == last.province for k in g.partners if k.startswith("place/")))
+        # "hai bên" is two: with several localities before, which one is not said
+        return (last.province, sides[0]) if len(sides) == 1 else None
+    # further back only where the article has linked one province with one foreign locality so far, the one its
+    # title names ("Kon Tum – Atapư: ..."): else a side the gazetteers do not know may have come in since
+    provinces = {g.province for g in earlier}
+    places = {k for g in earlier for k in g.partners if k.startswith("place/")}
+    if len(provinces) == 1 and len(places) == 1 and places <= titled:
+        return provinces.pop(), places.pop()
+    return None

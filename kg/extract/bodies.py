@@ -24,6 +24,9 @@ _LOWER_NEXT = re.compile(r" [a-zđà-ỹ]")
 _SCHOOL_KIND = r"(?:Quốc gia|Quốc tế|Tổng hợp|Bách khoa|Kỹ thuật|Y khoa|Y|Ngoại ngữ|Nữ|Công nghệ)"
 _SCHOOL_WORD = re.compile(r"^[Tt]rường\s+")
 _GLOSS = re.compile(r"\s*\([^()]{0,160}\)")
+_UPPER_WORD = r"[A-ZĐÀ-ỸÂĂÊÔƠƯ][^\s,.;:()“”\"]*"
+# what opens an event's name, not a body's: "Hội chợ ... (Trung Quốc)", "Hội nghị ..."
+_EVENT_WORDS = r"chợ|Chợ|nghị|Nghị|thảo|Thảo|thi|Thi|diễn|Diễn|đồng|Đồng|trại|Trại|báo|Báo|sách|Sách"
 _WORLD = re.compile(r"(?<!\w)(?:thế giới|Thế giới|quốc tế|Quốc tế|toàn cầu|Toàn cầu|châu Á|Châu Á)(?!\w)")
 
 
@@ -42,11 +45,45 @@ class Bodies:
         # a school may name its kind first: "Đại học Quốc gia Kyungpook (Hàn Quốc)"
         self.word_rx = re.compile(rf"(?<!\w)(?P<head>{company}|{body})\s+(?P<desc>(?:{_SCHOOL_KIND}\s+)?)"
                                   rf"(?P<name>[A-Z][a-z]{{3,}})(?![\w&-])")
+        # a name written in Vietnamese words, the country in brackets after it: "Quỹ Hạt giống Hy vọng (Hàn Quốc)",
+        # "Hội Bạn bè Langbiang (Hà Lan)", "Quỹ Hy vọng Xanh (Green Hope Foundation, Úc)"
+        self.translated_heads = cues.starts("translated_body_head")
+        self.translated_rx = re.compile(
+            rf"(?<!\w)(?P<head>{cues.pattern('translated_body_head').pattern})(?!\s+(?:{_EVENT_WORDS})(?!\w))\s+"
+            rf"(?P<desc>{_UPPER_WORD}(?:\s+[^\s,.;:()“”\"]+){{0,6}}?)\s*\((?P<gloss>[^()]{{0,60}}?)\)")
         self.vietnamese = cues.pattern("vietnamese_acronym")
         self.heads = cues.starts("company_head", "ngo_head", "foreign_school_head")  # both patterns open with one
 
     def find(self, text: str, start: int, end: int, matches: list[Match], consumed: set[int]
              ) -> list[tuple[int, int, Entity]]:
+        out = self._latin(text, start, end, matches, consumed)
+        if self.translated_heads.search(text, start, end):
+            taken = [(s, e) for s, e, _k in out]
+            out += [x for x in self._translated(text, start, end, matches, consumed)
+                    if not any(s < x[1] and x[0] < e for s, e in taken)]
+        return out
+
+    def _translated(self, text: str, start: int, end: int, matches: list[Match], consumed: set[int]
+                    ) -> list[tuple[int, int, Entity]]:
+        """Bodies named in Vietnamese words with their foreign country in the bracket after the name."""
+        out: list[tuple[int, int, Entity]] = []
+        for hit in self.translated_rx.finditer(text, start, end):
+            s_name, e_name = hit.start(), hit.end("desc")
+            inside = [m for m in matches if s_name <= m.start < e_name]
+            if any(self.gaz.entities[m.aliases[0].key].kind != "country" for m in inside):
+                continue  # a known body or a place in the name: the gazetteer's, or a Vietnamese body of a place
+            last = [m for m in matches if hit.start("gloss") <= m.start and m.end == hit.end("gloss")]
+            country = self.gaz.entities[last[0].aliases[0].key].country if last else None
+            if country in (None, "VN") or self.gaz.entities[last[0].aliases[0].key].kind != "country":
+                continue
+            name = text[s_name:e_name]
+            # the bracket's country only says where the body is from
+            consumed.update(i for i, m in enumerate(matches) if s_name <= m.start < e_name or m is last[0])
+            out.append((s_name, e_name, Entity(f"org/{slug(name)}", "ngo", name, country=country)))
+        return out
+
+    def _latin(self, text: str, start: int, end: int, matches: list[Match], consumed: set[int]
+               ) -> list[tuple[int, int, Entity]]:
         out: list[tuple[int, int, Entity]] = []
         if not self.heads.search(text, start, end):
             return out  # no head word, no hit: a quick test before the two slower patterns

@@ -52,8 +52,14 @@ _SPAN = re.compile(r"(?<!\w)(?:từ(?: ngày)?\s+\d{1,2}(?:/\d{1,2})?\s*(?:đế
 _AWARD = cues.patterns("event")["award"]
 # a sentence that opens at the event last told of, in a paragraph of its own
 _AT_THE_EVENT = re.compile(r"\W*(?:Cũng\s+)?(?:[Tt]ại|[Tt]rong|[Nn]hân)\s+(?:buổi|hội nghị|lễ|sự kiện|diễn đàn|hội thảo|dịp)(?!\w)"
-                           r"|\W*(?:[Nn]hân\s+)?[Dd]ịp này(?!\w)")
+                           r"|\W*(?:[Nn]hân\s+)?[Dd]ịp này(?!\w)"
+                           r"|\W*(?:[Kk]ết thúc|[Ss]au|[Bb]ên lề)\s+(?:buổi\s+|cuộc\s+)?(?:hội đàm|làm việc|hội nghị|hội thảo|"
+                           r"diễn đàn|tiếp|chuyến thăm|lễ)(?!\w)")
 _SIGNS = cues.patterns("event")["signing"]
+# a gift handed over at the day's meeting, not support promised or a project funded
+_HANDS_OVER = re.compile(r"(?<!\w)(?:trao tặng|bàn giao|tặng|trao(?! đổi))(?!\w)")
+_SINCE = re.compile(r"(?<!\w)(?:kể từ|từ)\s+(?:ngày\s+)?$")
+_UNTIL = re.compile(r"\s(?:đến|tới|[-–])\s")  # "từ ngày 15 đến 20/4": a span, whose first day is the event's
 _DAY_WORD = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|(?<!\w)(?:ngày|hôm qua|hôm nay|sáng nay|chiều nay|tối nay)(?!\w)")
 
 
@@ -105,18 +111,23 @@ def article_events(
         here = [k for _s, _e, k in sent.found.partners]
         provinces = [p for p in partners_of if p in sent.actors or p in sent.named or any(k in here for k in partners_of[p])]
         written = _dates_outside_ranges(chunk, article.date, year)
-        dates = [d for d in written if d.granularity != "year"]
+        # "hợp nhất từ ngày 1-7-2025": a day something runs from is no event's day
+        dates = [d for d in written if d.granularity != "year" and not (
+            _SINCE.search(chunk, max(0, d.start - 12), d.start) and not _UNTIL.search(chunk, d.start, d.end + 4))]
         if year:  # "ngày 21/6/1925" recalled in a 2017 article is history, not this article's event
             dates = [d for d in dates if year - 1 <= int(d.value[:4]) <= year]  # nor "tháng 3/2019", a plan
         if not dates and day_before is not None and _SAME_DAY.match(chunk):
             dates = [day_before]  # "Cùng ngày, tại Quảng Ninh đã diễn ra hội đàm ...": the day last named
         day_before = next((d for d in reversed(dates) if d.granularity == "day"), day_before)
+        if not provinces and not dates and len(latest) == 1 and _AT_THE_EVENT.match(chunk):
+            provinces = list(latest)  # "Kết thúc hội đàm, đồng chí A và đồng chí B đã ký ...": the one province's day
         if not provinces:
             continue
         # a sentence that names an earlier year ("đã ký kết năm 2019") or a span ("từ ngày 18 đến 23/5") speaks of
-        # another time than the day's
-        other_time = _SPAN.search(chunk) or any(d.granularity != "day" and (not dates or d.value[:4] < dates[0].value[:4])
-                                                for d in written)
+        # another time than the day's; the year of the day, or of the article, does not ("Biên bản hội đàm năm 2023")
+        other_time = _SPAN.search(chunk) or any(
+            d.granularity != "day" and (d.value[:4] < dates[0].value[:4] if dates else d.value[:4] != str(year))
+            for d in written)
         awarded = not other_time and _AWARD.search(chunk)
         # "Tại buổi làm việc, hai bên đã ký Biên bản ...": a signing the agreements did not tie to a partner
         signs_here = not other_time and _SIGNS.search(chunk) and cues.last_act("status", chunk) == "signed" \
@@ -128,6 +139,9 @@ def article_events(
                 last[(province, sent.paragraph)] = latest[province]  # "Dịp này, ...", "Tại hội nghị, ...": that day's
             if dates:
                 key = (province, dates[0].value, "")
+                if key in found and kind != found[key]["kind"] and participants and not set(participants) & set(
+                        found[key]["participants"]):
+                    key = (province, dates[0].value, kind)  # "Cũng trong chiều 14/3, ... tiếp đoàn tỉnh X": another
                 last[(province, sent.paragraph)] = latest[province] = key
                 if key not in found:
                     found[key] = {"kind": kind, "participants": [], "label": _label(chunk), "sent": sent,
@@ -142,7 +156,11 @@ def article_events(
             ev["participants"].extend(k for k in participants if k not in ev["participants"])
             if not signers and signs_here:
                 signers = participants or ev["participants"][:1]
-            for act, who in (("signing", signers), ("award", participants if awarded else [])):
+            handed: list[str] = []
+            if kind == "aid_handover" and not other_time and not dates and _HANDS_OVER.search(chunk):
+                # "Nhân dịp này, tỉnh trao tặng ...": to the guests
+                handed = participants or (ev["participants"][:1] if _AT_THE_EVENT.match(chunk) else [])
+            for act, who in (("signing", signers), ("award", participants if awarded else []), ("aid_handover", handed)):
                 if who and ev["kind"] != act:
                     beside = found.setdefault((province, key[1], act), {
                         "kind": act, "participants": [], "label": _label(chunk), "sent": sent, "date": ev["date"]})

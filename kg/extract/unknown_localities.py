@@ -21,7 +21,9 @@ from .gazetteer import Gazetteer, Match
 # a continent after "châu": "châu Âu" is Europe, not a prefecture named Âu
 _CONTINENT = re.compile(r"(?:Âu|Á|Phi|Mỹ|Úc|Đại Dương|Nam Cực|Bắc Cực|Á-Âu|Mỹ La-tinh|Mỹ Latinh)(?!\w)")
 _ADDRESS_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
-_WITHIN = re.compile(r"\s*,\s*(?:tỉnh|bang|vùng|khu tự trị|Khu tự trị|thành phố)\s+")
+# what locates it: "huyện Yeongam, tỉnh Jeollanam", "huyện Boeun (tỉnh Chungcheongbuk-do, Hàn Quốc)", "thành phố Regina
+# (tỉnh bang Saskatchewan)", "thành phố Saumur thuộc vùng Pays de la Loire"
+_WITHIN = re.compile(r"\s*(?:,|\(|thuộc|,\s*thuộc)\s*(?P<cue>(?:tỉnh bang|tỉnh|bang|vùng|khu tự trị|Khu tự trị|thành phố)\s+)")
 # "Chính phủ nhân dân thành phố ...": a Chinese local government
 _PEOPLES_GOVERNMENT = re.compile(r"(?<!\w)[Cc]hính (?:phủ|quyền) [Nn]hân dân\s+$")
 _KIND = {"tỉnh": "province", "bang": "state", "quận": "county", "hạt": "county"}
@@ -53,7 +55,7 @@ class UnknownLocalities:
                 # "huyện Yeongam, tỉnh Jeollanam (Hàn Quốc)": the known foreign province that locates it; not an
                 # address ("trường học tại huyện Xê-pôn, tỉnh Sa-van-na-khệt"), where the province is the partner
                 within = _WITHIN.match(text, e)
-                parent = next((i for i, m in enumerate(matches) if within and m.start == within.end()
+                parent = next((i for i, m in enumerate(matches) if within and m.start in (within.start("cue"), within.end())
                                and self.gaz.entities[m.aliases[0].key].kind == "locality"
                                and self.gaz.entities[m.aliases[0].key].country not in (None, "VN")), None)
                 if parent is not None:
