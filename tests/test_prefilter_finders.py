@@ -3,6 +3,7 @@ without skipping, sentence by sentence (the seeds, the development sets and a sa
 
 from __future__ import annotations
 
+import copy
 import gzip
 import json
 from itertools import islice
@@ -51,10 +52,30 @@ def test_prefilter_phrases_whole_inside_the_sentence(extractor):
     assert at.localities(17, len(text)) and not at.localities(17, len(text) - 10)
 
 
-def test_prefilter_asks_a_finder_whose_pattern_changed(extractor):
+def test_prefilter_asks_a_finder_whose_quick_tests_changed(extractor):
     rec = extractor.rec
-    changed = Prefilter(rec.firms, cues.starts("company_head"), rec.unknown_localities).article("Trời mưa.")
+    bodies = copy.copy(rec.bodies)
+    bodies.heads = cues.starts("company_head")
+    changed = Prefilter(rec.firms, bodies, rec.unknown_localities).article("Trời mưa.")
     assert changed.holds(0, 9, BODIES) and not changed.holds(0, 9, FIRMS | LOCALITIES)
+    bodies = copy.copy(rec.bodies)
+    bodies.other_heads = cues.starts("ngo_head")  # a quick test the prefilter does not know
+    assert Prefilter(rec.firms, bodies, rec.unknown_localities).article("Trời mưa.").holds(0, 9, BODIES)
+    assert not rec.prefilter("Trời mưa.").holds(0, 9, FIRMS | BODIES | LOCALITIES)
+
+
+TEXTS = ["Hội Bạn bè Langbiang (Hà Lan) đã tặng 20 suất học bổng cho học sinh tỉnh Lâm Đồng.",
+         "Mạng lưới Hỗ trợ Cộng đồng (Nhật Bản) ký biên bản với tỉnh Quảng Trị. Liên đoàn Lao động Thụy Điển (Thụy Điển) cũng dự.",
+         "Công ty TNHH Kimin Power (Hàn Quốc) đầu tư vào tỉnh Bắc Ninh; Tổ chức Plan International hỗ trợ tỉnh.",
+         "Ông Park Jong Koo, Thị trưởng thành phố Suwon, tỉnh Gyeonggi, Hàn Quốc; Chính phủ nhân dân thành phố Sùng Tả."]
+
+
+def test_prefilter_finds_as_every_finder_asked_in_small_texts(extractor):
+    articles = [make_article(f"Tin đối ngoại\n\n{text}", identifier=str(i), source_file="t") for i, text in enumerate(TEXTS)]
+    assert _same_found(extractor, articles) > 0
+    found = [extractor.rec.recognise(a.text, s, e, None, provinces=False, cues_at=extractor.rec.prefilter(a.text))
+             for a in articles[:1] for span in a.body for s, e in sentences(a.text, span)]
+    assert any("Langbiang" in entity.label for f in found for entity in f.new_entities.values())
 
 
 def test_prefilter_reads_the_cues_file():

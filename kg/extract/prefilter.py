@@ -6,7 +6,7 @@ nothing (touching nothing) when it fails:
 * firms (:meth:`kg.extract.firms.Firms.find`): a head word of ``company_head`` or ``ngo_head`` ("Công ty",
   "Quỹ" ...) in the sentence, or a foreign legal form ("Co., Ltd", "GmbH") for its names without a head;
 * bodies (:meth:`kg.extract.bodies.Bodies.find`): a head word of ``company_head``, ``ngo_head`` or
-  ``foreign_school_head``;
+  ``foreign_school_head`` for names in Latin script, of ``translated_body_head`` for names in Vietnamese words;
 * unknown localities (:class:`kg.extract.unknown_localities.UnknownLocalities`): a ``locality_cue`` phrase
   ("tỉnh", "thành phố" ...), with which its pattern opens.
 
@@ -25,12 +25,18 @@ from bisect import bisect_left
 from ahocorasick_rs import AhoCorasick
 
 from . import cues
+from .bodies import Bodies
 from .firms import _ANY_LEGAL_SUFFIX, Firms
 from .unknown_localities import UnknownLocalities
 
 FIRMS, BODIES, LOCALITIES = 1, 2, 4  # the finders, as bits of a phrase's mask
-_KINDS = {FIRMS: ("company_head", "ngo_head"), BODIES: ("company_head", "ngo_head", "foreign_school_head"),
+_KINDS = {FIRMS: ("company_head", "ngo_head"),
+          BODIES: ("company_head", "ngo_head", "foreign_school_head", "translated_body_head"),
           LOCALITIES: ("locality_cue",)}
+#: The quick tests each finder asks (attribute -> the cue kinds of its :func:`kg.extract.cues.starts` pattern).
+_FIRMS_TESTS: dict[str, tuple[str, ...]] = {"heads": ("company_head", "ngo_head")}
+_BODIES_TESTS: dict[str, tuple[str, ...]] = {"heads": ("company_head", "ngo_head", "foreign_school_head"),
+                                              "translated_heads": ("translated_body_head",)}
 
 
 class SentenceCues:
@@ -70,11 +76,11 @@ class SentenceCues:
 class Prefilter:
     """The automaton of every phrase the three finders' quick tests look for."""
 
-    def __init__(self, firms: Firms, bodies_heads: re.Pattern[str], localities: UnknownLocalities) -> None:
-        always = 0  # finders whose pattern no longer opens with these phrases: asked in every sentence
-        if firms.heads.pattern != cues.starts(*_KINDS[FIRMS]).pattern:
+    def __init__(self, firms: Firms, bodies: Bodies, localities: UnknownLocalities) -> None:
+        always = 0  # finders whose quick tests are no longer these phrases: asked in every sentence
+        if not _tests_are(firms, _FIRMS_TESTS):
             always |= FIRMS
-        if bodies_heads.pattern != cues.starts(*_KINDS[BODIES]).pattern:
+        if not _tests_are(bodies, _BODIES_TESTS):
             always |= BODIES
         if not localities.rx.pattern.startswith(f"(?:{cues.pattern('locality_cue').pattern})"):
             always |= LOCALITIES
@@ -92,3 +98,11 @@ class Prefilter:
         masks = self._masks
         hits = sorted((s, e, masks[i]) for i, s, e in self._automaton.find_matches_as_indexes(text, overlapping=True))
         return SentenceCues(hits, bool(_ANY_LEGAL_SUFFIX.search(text)), self._always)
+
+
+def _tests_are(finder: object, tests: dict[str, tuple[str, ...]]) -> bool:
+    """Whether ``finder`` holds exactly the quick tests ``tests`` (and no other :func:`kg.extract.cues.starts`
+    pattern), each built from the phrases of its cue kinds."""
+    held = {name for name, value in vars(finder).items() if isinstance(value, re.Pattern) and name.endswith("heads")}
+    return held == set(tests) and all(getattr(finder, name).pattern == cues.starts(*kinds).pattern
+                                      for name, kinds in tests.items())

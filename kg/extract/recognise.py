@@ -76,7 +76,7 @@ class Recogniser:
         self.company_head = self.firms.company_head
         self.places = PlaceContext(gaz, self.company_head)
         self.unknown_localities = UnknownLocalities(gaz)
-        self.prefilter = Prefilter(self.firms, self.bodies.heads, self.unknown_localities).article
+        self.prefilter = Prefilter(self.firms, self.bodies, self.unknown_localities).article
 
     # -- context tests -----------------------------------------------------
     def _before(self, text: str, start: int, width: int = 40) -> str:
