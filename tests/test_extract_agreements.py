@@ -214,3 +214,10 @@ def test_extract_agreements_a_joint_statement_and_a_document_carried_out_well(ex
     carried = extract_text("Với nước bạn Lào, tỉnh Bắc Giang tiếp tục triển khai hiệu quả Biên bản ghi nhớ hợp tác giai "
                            "đoạn 2021 – 2025 với tỉnh Luông Pha Băng.", date="2024-01-05")
     assert {(a.partners, a.status, a.period) for a in carried.agreements} == {(("place/la-lp",), "signed", (2021, 2025))}
+
+
+def test_extract_agreements_a_cooperation_plan_signed_after_the_partner(extract_text):
+    r = extract_text("Ngay sau buổi làm việc, đại diện UBND tỉnh Quảng Trị và UNICEF đã ký kết Kế hoạch hợp tác giai đoạn "
+                     "2023-2025.", date="2023-03-16")
+    assert {(a.partners, a.status, a.agreement_type, a.period) for a in r.agreements} == {
+        (("org/unicef",), "signed", "kế hoạch hợp tác", (2023, 2025))}

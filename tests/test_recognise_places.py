@@ -183,3 +183,13 @@ def test_recognise_places_an_unknown_city_located_in_brackets_or_by_thuoc(extrac
     within = extract_text("UBND tỉnh Thừa Thiên Huế ký thỏa thuận hợp tác với thành phố Saumur thuộc vùng Pays de la Loire.",
                           date="2023-09-25")
     assert {x.partner for x in within.partnerships} == {"place/fr-saumur"}
+
+
+def test_recognise_places_a_unit_named_in_plain_latin_in_a_sentence_of_one_foreign_country(extract_text):
+    r = extract_text("Trong chuyến công tác tại Hàn Quốc, đoàn của tỉnh Phú Thọ đã ký lại biên bản ghi nhớ với huyện "
+                     "Hongcheon vào ngày 15/1 và với huyện Yanggu vào ngày 16/1.", date="2026-01-20")
+    assert {x.partner for x in r.partnerships} >= {"place/kr-hongcheon", "place/kr-yanggu"}
+    # a Vietnamese district, marked or a highland name beside no foreign country, is no foreign unit
+    for text in ("Đoàn chuyên gia Đức đã đến thăm huyện Nhà Bè của Thành phố Hồ Chí Minh.",
+                 "Tỉnh Đắk Lắk ký thỏa thuận với huyện Krong Pac về trồng cà phê."):
+        assert not [e for e in extract_text(text).new_entities if e.key.startswith("place/")], text

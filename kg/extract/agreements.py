@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # ("Tổ chức Cứu trợ trẻ em (Save the Children)"), is passed over
 _SIGNER_AFTER = re.compile(r"(?:[^()]{0,60}\))?(?:\([^()]{0,60}\)|(?!\s(?:để|nhằm)\s)[^;()])*?(?:đã ký kết|đã ký|ký kết|ký|trao đổi|trao)\s+"
                            r"(?:(?:gia hạn|bổ sung|lại|mới)\s+)?(?:thỏa thuận|biên bản|bản ghi nhớ|hiệp định|tuyên bố chung|ý định thư|"
-                           r"MOU|MoU)", re.IGNORECASE)
+                           r"kế hoạch hợp tác|MOU|MoU)", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+(?:(?:Công ty|Cty|Tập đoàn|TNHH|CP|tổ chức|Tổ chức|"
                             r"tỉnh|thành phố|TP\.?)\s+)*$")
 # a document reviewed or carried out: "triển khai Thỏa thuận", "rà soát tiến độ thực hiện Biên bản thỏa thuận"

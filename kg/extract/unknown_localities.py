@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..model import Entity
 from ..text import slug
 from . import cues
-from .firms import _CAP, country_after
+from .firms import _CAP, country_after, vietnamese_syllable
 from .gazetteer import Gazetteer, Match
 
 # a continent after "châu": "châu Âu" is Europe, not a prefecture named Âu
@@ -26,6 +26,9 @@ _ADDRESS_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+$")
 _WITHIN = re.compile(r"\s*(?:,|\(|thuộc|,\s*thuộc)\s*(?P<cue>(?:tỉnh bang|tỉnh|bang|vùng|khu tự trị|Khu tự trị|thành phố)\s+)")
 # "Chính phủ nhân dân thành phố ...": a Chinese local government
 _PEOPLES_GOVERNMENT = re.compile(r"(?<!\w)[Cc]hính (?:phủ|quyền) [Nn]hân dân\s+$")
+# an administrative unit's word right before the name (not a title: "Thống đốc", "Thị trưởng")
+_UNIT_CUE = re.compile(r"(?<!\w)(?:huyện|quận|thành phố|TP\.?|tỉnh|bang|hạt)\s+$")
+_LATIN = re.compile(r"[A-Za-z]+")  # a word in plain Latin letters: no Vietnamese mark
 _KIND = {"tỉnh": "province", "bang": "state", "quận": "county", "hạt": "county"}
 
 
@@ -61,6 +64,15 @@ class UnknownLocalities:
                 if parent is not None:
                     country = self.gaz.entities[matches[parent].aliases[0].key].country
                     consumed.add(parent)  # it only says where the place is
+            if country is None and _UNIT_CUE.search(text, max(0, hit.start() - 12), hit.start(1)) and all(
+                    _LATIN.fullmatch(w) and not vietnamese_syllable(w) for w in re.split(r"[ -]", hit.group(1))) \
+                    and not _ADDRESS_BEFORE.search(text, max(0, hit.start() - 8), hit.start()):
+                # "với huyện Boeun vào ngày 15/1 và với huyện Yanggu ...": a name no Vietnamese syllable spells, in a
+                # sentence that names one foreign country (or foreign places of one country)
+                countries = {self.gaz.entities[m.aliases[0].key].country for m in matches
+                             if self.gaz.entities[m.aliases[0].key].kind in ("country", "locality")}
+                countries.discard(None)
+                country = countries.pop() if len(countries) == 1 else None
             if country is None or country == "VN":
                 continue
             name = hit.group(1)
