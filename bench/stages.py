@@ -116,7 +116,7 @@ def extraction_stages(path: Path, articles: int = 2000) -> tuple[int, Times]:
     make, quads = _timer(times, "article (title, body, date)", reader.make_article), _timer(times, "RDF", rdf.article_quads)
     extract = _timer(times, "extract (all)",
                      lambda article: pipeline.run_gated(ex, article, gate.hopeful, gate.hopeful_before_provinces))
-    for raw in raws:  # as kg.build._extract_one does
+    for raw in raws:  # as kg.buildworkers._extract_one does
         normalised = norm(raw.text)
         if not skip(normalised.text):
             continue

@@ -8,7 +8,7 @@ named graph per article, named by the article's content hash),
 
 * **Incremental**: an article whose graph is already in the store is not
   extracted again; graphs of articles no longer given are dropped.
-* **Parallel**: extraction runs in worker processes, one per core.
+* **Parallel**: extraction runs in worker processes, one per core (:mod:`kg.buildworkers`).
 * **Safe**: an unreadable file becomes one line in the report and the rest is
   built; ``graph.ttl`` and ``graph.html`` are written to temporary files and
   renamed into place only once complete.
@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import multiprocessing as mp
 import os
+import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from multiprocessing.pool import Pool
 from pathlib import Path
 
 from .buildfolder import (
@@ -45,35 +44,21 @@ from .buildfolder import (
     write_atomic,
     write_synced,
 )
+from .buildworkers import Progress, Workers, extract_all, warm_worker
 from .errors import BuildError
-from .extract import Extractor, gate, pipeline
-from .graph import derive, rdf
+from .graph import derive
 from .graph.memory import extract_graph
-from .graph.store import count_instances
+from .graph.store import article_iri, count_instances
 from .io.known import DEFAULT_MAX_CHARS, READS_FILE, Entry, Reads, read_entries, read_inputs
 from .io.known import dump as dump_reads
 from .io.known import load as load_reads
-from .io.reader import RawArticle, ReadError, make_article
-from .text import normalise
+from .io.reader import RawArticle, ReadError
 
 __all__ = ["GRAPH_FILE", "HTML_FILE", "OUTPUTS", "READS_FILE", "BuildReport", "build", "count_instances", "extract_graph",
            "read_inputs", "recover", "write_atomic"]
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("build")
-#: Below this many articles to extract, a pool of workers costs more than it saves (they go to the warm worker).
-PARALLEL_FROM = 200
-
-#: Called with (articles done, articles in all) as the build goes.
-Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class Workers:
-    """How a build extracts: in ``jobs`` processes, and with the worker warmed while the input was read (if any)."""
-
-    jobs: int
-    warm: Pool | None = None
 
 
 @dataclass(frozen=True)
@@ -100,111 +85,6 @@ class BuildReport:
         )
 
 
-# -- extraction, in worker processes -------------------------------------------------
-_WORKER: dict[str, object] = {}
-
-
-def _init_worker() -> None:
-    _WORKER["extractor"] = Extractor()
-
-
-def _init_pool_worker(parent: int) -> None:
-    _die_with_parent(parent)
-    _init_worker()
-
-
-def _die_with_parent(parent: int) -> None:
-    """End this worker process when the build's process ends, even by SIGKILL (Linux).
-
-    Without it a killed build leaves pool workers sleeping for ever on the task queue.
-    """
-    try:
-        import ctypes
-        import signal
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux: the pool's own clean-up is all there is
-        return
-    if os.getppid() != parent:  # the build ended before the signal was asked for
-        os._exit(1)
-
-
-def _extract_one(raw: RawArticle) -> list[str]:
-    """The N-Quads lines of one article's graph (empty when nothing was found).
-
-    Only articles with facts are kept, so the extractor's gates are asked first: on the normalised text
-    before title, body and date are located, and after recognition (:meth:`Extractor.extract_facts`, whose
-    first test, on the same normalised text, is not asked twice).
-    """
-    extractor: Extractor = _WORKER["extractor"]  # type: ignore[assignment]
-    norm = normalise(raw.text)
-    if not extractor.may_hold_facts(norm.text):
-        return []
-    ex = pipeline.run_gated(extractor, make_article(raw.text, normalised=norm, **raw.meta), gate.hopeful,
-                            gate.hopeful_before_provinces)
-    return rdf.article_quads(ex, extractor.gaz) if ex is not None and rdf.has_facts(ex) else []
-
-
-def extract_all(raws: list[RawArticle], jobs: int, progress: Progress | None = None,
-                warm: Pool | None = None) -> Iterable[list[str]]:
-    """Extraction results in input order, in ``jobs`` processes; fewer than :data:`PARALLEL_FROM` articles go to
-    ``warm`` (a pool of one worker started by :func:`warm_worker` while the input was read) when there is one,
-    else are extracted in this process."""
-    total = len(raws)
-    if jobs <= 1 or total < PARALLEL_FROM:
-        if warm is None:
-            _init_worker()
-        results = warm.imap(_extract_given, raws, chunksize=8) if warm is not None else map(_extract_one, raws)
-        for done, result in enumerate(results, 1):
-            yield result
-            if progress:
-                progress(done, total)
-        return
-    forked = "fork" in mp.get_all_start_methods()
-    ctx = mp.get_context("fork" if forked else "spawn")
-    # forked workers inherit the articles: each task is an index, so the texts are not pickled to them
-    _INHERITED[:] = raws if forked else []
-    try:
-        with ctx.Pool(jobs, initializer=_init_pool_worker, initargs=(os.getpid(),)) as pool:
-            tasks = pool.imap(_extract_inherited, range(total), chunksize=32) if forked else \
-                pool.imap(_extract_one, raws, chunksize=32)
-            for done, result in enumerate(tasks, 1):
-                yield result
-                if progress:
-                    progress(done, total)
-    finally:
-        _INHERITED.clear()
-
-
-@contextlib.contextmanager
-def warm_worker(jobs: int) -> Iterator[Pool | None]:
-    """With more than one job, a pool of one worker process that builds its extractor (a quarter of a second)
-    on another core while this one reads the input: an incremental build's few new articles go to it.
-    Ended when the build ends, used or not."""
-    if jobs <= 1:
-        yield None
-        return
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    pool = ctx.Pool(1, initializer=_init_pool_worker, initargs=(os.getpid(),))
-    try:
-        yield pool
-    finally:
-        pool.terminate()
-        pool.join()
-
-
-#: The articles a pool extracts, set before it forks its workers (which read them by index).
-_INHERITED: list[RawArticle] = []
-
-
-def _extract_inherited(index: int) -> list[str]:
-    return _extract_one(_INHERITED[index])
-
-
-def _extract_given(raw: RawArticle) -> list[str]:
-    return _extract_one(raw)  # looked up in the worker, where the module's _extract_one may have been replaced
-
-
 # -- reading ---------------------------------------------------------------------------
 class _TextNeeded(Exception):
     """An article taken from the previous build's lines has to be extracted: read the input again in full."""
@@ -215,6 +95,17 @@ def _phase(name: str) -> None:
 
     Does nothing; the fault-injection tests stop or fail the build here.
     """
+
+
+def _reads_fingerprint(path: Path) -> str | None:
+    """The fingerprint written at the head of a reads file (:func:`kg.io.known.dump`), without parsing the rest."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(256)
+    except OSError:
+        return None
+    found = re.search(rb'^\{"format":\d+,"fingerprint":"([0-9a-f]{16})"', head)
+    return found.group(1).decode("ascii") if found else None
 
 
 # -- the build ---------------------------------------------------------------------
@@ -239,9 +130,17 @@ def build(
 
     jobs = jobs or os.cpu_count() or 1
     with warm_worker(jobs) as warm:
-        version = st.fingerprint()
+        # With a warm worker, the reads file is taken as of this code while the worker works out the fingerprint
+        # (a tenth of a second) on its core; it is checked once the input is read.
+        guess = _reads_fingerprint(out / READS_FILE) if warm is not None else None
+        version = guess or st.fingerprint()
         reads = load_reads(out / READS_FILE, version, max_chars)  # checked against the store once locked
         entries, errors, warnings = read_entries(inputs, max_chars, reads)
+        if guess is not None:
+            version = (warm.fingerprint() if warm is not None else None) or st.fingerprint()
+            if version != guess:  # the code changed since the reads were written: they do not hold
+                reads = None
+                entries, errors, warnings = read_entries(inputs, max_chars)
         _phase("read")
         if not entries:
             detail = f" ({errors[0]}{f'; and {len(errors) - 1} more' if len(errors) > 1 else ''})" if errors else ""
@@ -250,10 +149,10 @@ def build(
             try:
                 recover(out)
                 try:
-                    report = _build_locked(entries, out, progress, Workers(jobs, warm), version, reads, max_chars)
+                    report = _build_locked(entries, out, progress, Workers(jobs, warm.pool if warm is not None else None), version, reads, max_chars)
                 except _TextNeeded:
                     entries, _errors, _warnings = read_entries(inputs, max_chars)
-                    report = _build_locked(entries, out, progress, Workers(jobs, warm), version, None, max_chars)
+                    report = _build_locked(entries, out, progress, Workers(jobs, warm.pool if warm is not None else None), version, None, max_chars)
             except OSError as e:
                 with contextlib.suppress(OSError):
                     recover(out)  # no journal yet: the new, incomplete files go
@@ -314,8 +213,10 @@ def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, wo
         drop = set()
     store = st.ox.Store(str(new))
     try:
+        # the warm worker starts on the articles now, while this process writes the reads file
+        results = extract_all(list(todo.values()), workers.jobs, progress, workers.warm)
         write_synced(out / f".{READS_FILE}.new", dump_reads(entries, seen, version, max_chars))
-        counts = _fill(store, out, todo, seen, drop, version, progress, workers, reusable and digest_ok)
+        counts = _fill(store, out, todo, results, seen, drop, version, reusable and digest_ok)
     except BaseException as e:
         import traceback
 
@@ -332,8 +233,8 @@ def _build_locked(entries: list[Entry], out: Path, progress: Progress | None, wo
     return {"articles": len(seen), "extracted": len(todo), "removed": len(stale), "counts": counts}
 
 
-def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], drop: set[str], version: str,
-          progress: Progress | None, workers: Workers, outputs_valid: bool) -> dict[str, int]:
+def _fill(store, out: Path, todo: dict[str, RawArticle], results: Iterator[list[str]], seen: dict[str, str],
+          drop: set[str], version: str, outputs_valid: bool) -> dict[str, int]:
     """Bring the new store up to date and write the new outputs beside the old ones.
 
     With ``outputs_valid`` (the folder's graph.ttl and graph.html are the ones the store was built with),
@@ -344,16 +245,15 @@ def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], d
     from .graph import store as st
 
     st.set_fingerprint(store, version)
-    changed = any(st.holds_triples(store, rdf.article_iri(article_id)) for article_id in drop)
+    changed = any(st.holds_triples(store, article_iri(article_id)) for article_id in drop)
     st.remove_articles(store, drop)
     batch: list[str] = []
-    for done, (article_id, lines) in enumerate(
-            zip(todo, extract_all(list(todo.values()), workers.jobs, progress, workers.warm)), 1):
+    for done, (article_id, lines) in enumerate(zip(todo, results), 1):
         if lines:
             changed = True
             batch.extend(lines)
         else:
-            store.add_graph(st.ox.NamedNode(rdf.article_iri(article_id)))  # read, nothing found
+            store.add_graph(st.ox.NamedNode(article_iri(article_id)))  # read, nothing found
         if done == 1:
             _phase("extract")
         if len(batch) > 200_000:
@@ -385,7 +285,8 @@ def _fill(store, out: Path, todo: dict[str, RawArticle], seen: dict[str, str], d
 def _whole_graph(store, out: Path) -> None:
     """What only the whole graph gives, written again: the derived, entities, vocabulary and default graphs,
     then the Turtle and the page beside the old ones."""
-    from .extract.gazetteer import gazetteer
+    from .extract.gazetteer import gazetteer  # the extraction's modules: imported only when the graph changed
+    from .graph import rdf
     from .graph import store as st
     from .page.viz import write_network
 

@@ -5,6 +5,7 @@ import shutil
 from conftest import SEEDS
 
 import kg.build as kb
+import kg.buildworkers as kw
 from kg.graph.queries import open_dataset, run_query
 
 
@@ -47,7 +48,7 @@ def test_build_unchanged_rebuild_extracts_nothing(tmp_path):
 def test_build_parallel_equals_serial(tmp_path, monkeypatch):
     serial, parallel = tmp_path / "serial", tmp_path / "parallel"
     kb.build([SEEDS], serial, jobs=1)
-    monkeypatch.setattr(kb, "PARALLEL_FROM", 0)  # use worker processes even for five articles
+    monkeypatch.setattr(kw, "PARALLEL_FROM", 0)  # use worker processes even for five articles
     kb.build([SEEDS], parallel, jobs=2)
     assert (serial / "graph.ttl").read_bytes() == (parallel / "graph.ttl").read_bytes()
 
@@ -106,14 +107,14 @@ def test_build_few_articles_go_to_the_worker_warmed_while_reading(tmp_path, monk
     import os
 
     pids = tmp_path / "pids"
-    real = kb._extract_one
+    real = kw._extract_one
 
     def recorded(raw):
         with open(pids, "a") as f:
             f.write(f"{os.getpid()}\n")
         return real(raw)
 
-    monkeypatch.setattr(kb, "_extract_one", recorded)  # before the warm worker forks: it inherits this
+    monkeypatch.setattr(kw, "_extract_one", recorded)  # before the warm worker forks: it inherits this
     kb.build([SEEDS], tmp_path / "warm", jobs=2)
     workers = set(pids.read_text().split())
     assert len(pids.read_text().split()) == 5 and workers and str(os.getpid()) not in workers
@@ -121,3 +122,28 @@ def test_build_few_articles_go_to_the_worker_warmed_while_reading(tmp_path, monk
     kb.build([SEEDS], tmp_path / "serial", jobs=1)  # one job: extracted here, no worker
     assert set(pids.read_text().split()) == {str(os.getpid())}
     assert (tmp_path / "warm" / "graph.ttl").read_bytes() == (tmp_path / "serial" / "graph.ttl").read_bytes()
+
+
+def test_build_reads_written_by_other_code_are_dropped_once_the_warm_worker_says_so(tmp_path, monkeypatch):
+    """With a warm worker, the reads file is taken as of this code while the worker works out the fingerprint;
+    when the worker's differs, the input is read again in full and every article extracted again."""
+    import gzip
+    import json
+
+    from kg.graph import store as st
+
+    src = tmp_path / "in.jsonl.gz"
+    with gzip.open(src, "wt", encoding="utf-8") as f:
+        for path in sorted(SEEDS.glob("*.txt")):
+            f.write(json.dumps({"id": path.stem, "text": path.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n")
+    out = tmp_path / "out"
+    first = kb.build([src], out, jobs=2)
+    assert kb._reads_fingerprint(out / "reads.json") == st.fingerprint()
+    assert kb.build([src], out, jobs=2).extracted == 0  # the guess holds: nothing read again, nothing extracted
+    monkeypatch.setattr(st, "fingerprint", lambda: "f" * 16)  # other code (inherited by the forked warm worker)
+    again = kb.build([src], out, jobs=2)
+    assert again.extracted == again.articles == first.articles
+    assert kb._reads_fingerprint(out / "reads.json") == "f" * 16
+    fresh = tmp_path / "fresh"
+    kb.build([src], fresh, jobs=1)
+    assert (out / "graph.ttl").read_bytes() == (fresh / "graph.ttl").read_bytes()

@@ -15,12 +15,13 @@ from conftest import SEEDS
 SCRIPT = textwrap.dedent("""
     import sys, time
     import kg.build as kb
-    kb.PARALLEL_FROM = 0
-    real = kb._extract_one
+    import kg.buildworkers as kw
+    kw.PARALLEL_FROM = 0
+    real = kw._extract_one
     def slow(raw):
         time.sleep(30)
         return real(raw)
-    kb._extract_one = slow
+    kw._extract_one = slow
     kb.build([sys.argv[1]], sys.argv[2], jobs=2)
     """)
 

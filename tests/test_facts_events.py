@@ -133,3 +133,21 @@ def test_facts_event_the_day_a_merger_runs_from_is_no_event(extract_text):
     r = extract_text("Đây là lần đầu lãnh đạo tỉnh Quảng Trị hội đàm với tỉnh Khăm Muồn (Lào) sau khi hai tỉnh hợp nhất từ "
                      "ngày 1-7-2025.", date="2025-11-23")
     assert r.events == ()
+
+
+def test_facts_event_an_earlier_signing_with_the_partner_keeps_its_month(extract_text):
+    r = extract_text("Chương trình bắt đầu từ tháng 6/2022, khi UBND tỉnh Hòa Bình và chính quyền huyện Boeun (tỉnh "
+                     "Chungcheongbuk-do, Hàn Quốc) ký biên bản ghi nhớ hợp tác về tiếp nhận lao động thời vụ.",
+                     date="2024-07-20")
+    assert [(e.kind, e.date) for e in r.events] == [("signing", "2022-06")]
+    # an earlier month with no signing is a plan or history, not this article's event
+    recalled = extract_text("Tháng 6/2022, lãnh đạo tỉnh Hòa Bình đã tiếp đoàn công tác huyện Boeun (tỉnh Chungcheongbuk-do, "
+                            "Hàn Quốc).", date="2024-07-20")
+    assert recalled.events == ()
+
+
+def test_facts_event_the_year_of_a_replaced_document_is_not_the_day_s(extract_text):
+    r = extract_text("Sáng 20/8, UBND tỉnh Lâm Đồng và chính quyền huyện Yeongdeok, tỉnh Gyeongsangbuk-do (Hàn Quốc) đã ký "
+                     "kết biên bản ghi nhớ hợp tác giai đoạn 2025-2028, thay thế văn bản mà tỉnh Bình Thuận (cũ) đã ký năm "
+                     "2023.", date="2025-08-21")
+    assert [(e.kind, e.date) for e in r.events] == [("signing", "2025-08-20")]

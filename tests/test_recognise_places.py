@@ -193,3 +193,9 @@ def test_recognise_places_a_unit_named_in_plain_latin_in_a_sentence_of_one_forei
     for text in ("Đoàn chuyên gia Đức đã đến thăm huyện Nhà Bè của Thành phố Hồ Chí Minh.",
                  "Tỉnh Đắk Lắk ký thỏa thuận với huyện Krong Pac về trồng cà phê."):
         assert not [e for e in extract_text(text).new_entities if e.key.startswith("place/")], text
+
+
+def test_recognise_places_a_region_in_a_list_of_localities_is_an_item_not_a_locator(extract_text):
+    r = extract_text("TP Đà Nẵng đã thiết lập quan hệ hợp tác với nhiều địa phương Nhật Bản như TP Sakai, tỉnh Kochi, tỉnh "
+                     "Shizuoka.", date="2025-12-01")
+    assert {x.partner for x in r.partnerships} == {"place/jp-sakai", "place/jp-39", "place/jp-22"}

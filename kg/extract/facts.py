@@ -59,6 +59,7 @@ _SIGNS = cues.patterns("event")["signing"]
 # a gift handed over at the day's meeting, not support promised or a project funded
 _HANDS_OVER = re.compile(r"(?<!\w)(?:trao tặng|bàn giao|tặng|trao(?! đổi))(?!\w)")
 _SINCE = re.compile(r"(?<!\w)(?:kể từ|từ)\s+(?:ngày\s+)?$")
+_REPLACES = re.compile(r"(?<!\w)(?:thay thế|thay cho)(?!\w)")
 _UNTIL = re.compile(r"\s(?:đến|tới|[-–])\s")  # "từ ngày 15 đến 20/4": a span, whose first day is the event's
 _DAY_WORD = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|(?<!\w)(?:ngày|hôm qua|hôm nay|sáng nay|chiều nay|tối nay)(?!\w)")
 
@@ -112,10 +113,14 @@ def article_events(
         provinces = [p for p in partners_of if p in sent.actors or p in sent.named or any(k in here for k in partners_of[p])]
         written = _dates_outside_ranges(chunk, article.date, year)
         # "hợp nhất từ ngày 1-7-2025": a day something runs from is no event's day
-        dates = [d for d in written if d.granularity != "year" and not (
-            _SINCE.search(chunk, max(0, d.start - 12), d.start) and not _UNTIL.search(chunk, d.start, d.end + 4))]
+        dates = [d for d in written if d.granularity != "year" and not (d.granularity == "day" and _SINCE.search(
+            chunk, max(0, d.start - 12), d.start) and not _UNTIL.search(chunk, d.start, d.end + 4))]
         if year:  # "ngày 21/6/1925" recalled in a 2017 article is history, not this article's event
-            dates = [d for d in dates if year - 1 <= int(d.value[:4]) <= year]  # nor "tháng 3/2019", a plan
+            # nor "tháng 3/2019", a plan; but a signing the article ties to its partner keeps its day or month
+            # ("từ tháng 6/2022, khi UBND tỉnh và chính quyền huyện Boeun ký biên bản ghi nhớ")
+            past = kind == "signing" and any((p, chunk.strip()) in signed for p in partners_of)
+            dates = [d for d in dates if year - 1 <= int(d.value[:4]) <= year
+                     or (past and year - 10 <= int(d.value[:4]) < year)]
         if not dates and day_before is not None and _SAME_DAY.match(chunk):
             dates = [day_before]  # "Cùng ngày, tại Quảng Ninh đã diễn ra hội đàm ...": the day last named
         day_before = next((d for d in reversed(dates) if d.granularity == "day"), day_before)
@@ -125,9 +130,11 @@ def article_events(
             continue
         # a sentence that names an earlier year ("đã ký kết năm 2019") or a span ("từ ngày 18 đến 23/5") speaks of
         # another time than the day's; the year of the day, or of the article, does not ("Biên bản hội đàm năm 2023")
+        # nor does the year of a document the day's replaces ("thay thế văn bản mà tỉnh Bình Thuận (cũ) đã ký năm 2023")
+        replaced = _REPLACES.search(chunk)
         other_time = _SPAN.search(chunk) or any(
             d.granularity != "day" and (d.value[:4] < dates[0].value[:4] if dates else d.value[:4] != str(year))
-            for d in written)
+            for d in written if not replaced or d.start < replaced.start())
         awarded = not other_time and _AWARD.search(chunk)
         # "Tại buổi làm việc, hai bên đã ký Biên bản ...": a signing the agreements did not tie to a partner
         signs_here = not other_time and _SIGNS.search(chunk) and cues.last_act("status", chunk) == "signed" \

@@ -27,6 +27,7 @@ _TITLE_NOUN = re.compile(r"(?:chương trình|Chương trình|hội nghị|Hội
                          r"tuần lễ|Tuần lễ|cuộc thi|giải|tác phẩm|cuốn sách|sách|phim|chủ đề|mang tên|tên gọi)\s*$")
 
 
+_NEXT_ITEM = re.compile(r"\s*,\s*(?:tỉnh|thành phố|TP|bang|vùng|quận|huyện)\s")
 _MARKER_GAP = re.compile(r"(\s+[A-Z][\w&.-]*){0,2}\s*(\(|,|-|–)\s*((nước|của|thuộc)\s+)*(bạn\s+)?")
 
 
@@ -376,11 +377,12 @@ class Recogniser:
                 prev = self._entity(pkey, found)
                 if prev.kind == "locality" and prev.country == entity.country and prev.locality_type not in _FIRST_LEVEL and re.fullmatch(
                     r"\s*\(\s*((tỉnh|bang|vùng|khu tự trị)\s+)?|\s*,\s*(tỉnh|bang|vùng|khu tự trị)\s+", text[pe:s]
-                ):
+                ) and not _NEXT_ITEM.match(text, e):  # not a list's item: "TP Sakai, tỉnh Kochi, tỉnh Shizuoka"
                     marker = True  # "thị trấn Bằng Tường (tỉnh Quảng Tây, Trung Quốc)": where Bằng Tường is
             (markers if marker else keep).append((s, e, key))
         found.partners = keep
         found.markers = markers
+
 
 
 def spread_new_names(text: str, founds: list[tuple[int, int, Found]]) -> None:

@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..extract import Extractor
 from ..io.known import read_inputs
 from ..io.reader import make_article
-from . import derive, rdf
+from . import derive
 
 
 def extract_graph(inputs: Iterable[str | Path]):
     """The merged rdflib graph of ``inputs``, built in memory, with the read errors."""
     from rdflib import Dataset, Graph
 
+    from ..extract import Extractor  # the extraction's modules, imported when used
     from ..extract.gazetteer import gazetteer
+    from . import rdf
 
     extractor = Extractor()
     lines: list[str] = []

@@ -20,49 +20,39 @@ a request for at most ``request_timeout`` seconds (408 after), and answers 400
 to a negative or garbled Content-Length.  When a new build is committed into
 the folder it serves, the next request opens it: store and page are always
 those of the latest complete build, named by the ``X-KG-Build`` header.
+
+This module holds the server and its request handler; the protocol's evaluation and
+content negotiation are in :mod:`.endpoint`, the worker processes in :mod:`.query_pool`,
+the HTML pages in :mod:`.query_pages`.
 """
 
 from __future__ import annotations
 
-import html
 import json
 import logging
-import multiprocessing as mp
 import os
 import threading
 import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from itertools import islice
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, quote, unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import pyoxigraph as ox
 
 from ..errors import KgError
 from . import queries as Q
+from .endpoint import GRAPHS, RESULTS, HttpError, evaluate, negotiate
+from .query_pages import index_page, result_page
+from .query_pool import QueryPool
 from .sparql import serialize
 
 log = logging.getLogger("kg.graph.serve")
 MAX_BODY = 1 << 20
 MAX_RUNNING = 8
-RESULTS = {  # media type -> format, for SELECT and ASK
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON, "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML, "application/xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV, "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-GRAPHS = {"text/turtle": ox.RdfFormat.TURTLE, "application/ld+json": ox.RdfFormat.JSON_LD,
-          "application/json": ox.RdfFormat.JSON_LD}
 CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 READ_ONLY = "kg serve is read-only: SPARQL Update is refused (change the graph with 'kg build')\n"
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-class HttpError(Exception):
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 class KgServer(ThreadingHTTPServer):
@@ -118,144 +108,6 @@ def build_id(source: Path) -> str:
     return f"{stamp} ({st.st_ino:x})"
 
 
-# -- queries in worker processes -------------------------------------------------------
-def _worker_main(conn: Any, source: str) -> None:
-    """A query worker: opens the dataset read-only, then answers requests until its pipe closes."""
-    try:
-        import ctypes
-        import signal
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG: die with the server
-    except (OSError, AttributeError):
-        pass
-    try:
-        store = Q.open_dataset(source)
-    except Exception as e:  # reported to the request that waits
-        conn.send(("kg", f"cannot open {source}: {e}"))
-        return
-    conn.send(("ready",))
-    while True:
-        try:
-            request = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            conn.send(("ok", _answer(store, request)))
-        except HttpError as e:
-            conn.send(("http", e.status, str(e)))
-        except KgError as e:
-            conn.send(("kg", str(e)))
-        except Exception as e:
-            conn.send(("error", f"{e.__class__.__name__}: {e}"))
-
-
-def _answer(store: ox.Store, request: tuple) -> Any:
-    if request[0] == "saved":
-        _, name, values = request
-        return Q.run_query(store, name, values)
-    _, text, default, named, max_rows = request
-    dataset = {"default": [ox.NamedNode(v) for v in default], "named": [ox.NamedNode(v) for v in named]}
-    kind, value, truncated = evaluate(store, text, dataset, max_rows)
-    if kind == "ask":
-        return kind, bool(value), truncated
-    if kind == "graph":
-        return kind, ox.serialize(value, format=ox.RdfFormat.N_TRIPLES), truncated
-    return kind, value, truncated
-
-
-class _Worker:
-    def __init__(self, ctx: Any, source: Path, generation: int) -> None:
-        self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, str(source)), daemon=True, name="kg-query")
-        self.process.start()
-        child.close()
-        self.generation = generation
-        self.ready = False
-
-    def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(5)
-        self.conn.close()
-
-
-class QueryPool:
-    """Worker processes that run queries; a query past its timeout has its worker killed, freeing its place."""
-
-    START_TIMEOUT = 60.0
-
-    def __init__(self, source: Path, size: int) -> None:
-        self.source, self.size = source, size
-        self.idle: list[_Worker] = []
-        self.lock = threading.Lock()
-        self.slots = threading.BoundedSemaphore(size)
-        self.generation = 0
-        self.ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
-
-    def renew(self) -> None:
-        """Workers of an older build are retired: idle ones now, busy ones when they finish."""
-        with self.lock:
-            self.generation += 1
-            old, self.idle = self.idle, []
-        for worker in old:
-            worker.kill()
-
-    def _take(self) -> _Worker:
-        with self.lock:
-            while self.idle:
-                worker = self.idle.pop()
-                if worker.generation == self.generation and worker.process.is_alive():
-                    return worker
-                worker.kill()
-            generation = self.generation
-        worker = _Worker(self.ctx, self.source, generation)
-        if not worker.conn.poll(self.START_TIMEOUT):
-            worker.kill()
-            raise HttpError(503, "the query worker did not start: try again later\n")
-        reply = worker.conn.recv()
-        if reply[0] != "ready":
-            worker.kill()
-            raise HttpError(500, f"{reply[1]}\n")
-        return worker
-
-    def run(self, request: tuple, timeout: float | None) -> Any:
-        if not self.slots.acquire(blocking=False):
-            raise HttpError(503, "too many queries are running: try again later\n")
-        try:
-            worker = self._take()
-            try:
-                worker.conn.send(request)
-                done = worker.conn.poll(timeout)
-                reply = worker.conn.recv() if done else None
-            except (EOFError, OSError):
-                worker.kill()
-                raise HttpError(500, "the query worker ended unexpectedly: try again\n") from None
-            if reply is None:
-                worker.kill()  # frees the core and the place now
-                raise HttpError(503, f"the query took longer than {timeout:g} s and was abandoned (stopped)\n")
-            with self.lock:
-                keep = worker.generation == self.generation and len(self.idle) < self.size
-                if keep:
-                    self.idle.append(worker)
-            if not keep:
-                worker.kill()
-        finally:
-            self.slots.release()
-        if reply[0] == "ok":
-            return reply[1]
-        if reply[0] == "http":
-            raise HttpError(reply[1], reply[2])
-        if reply[0] == "kg":
-            raise KgError(reply[1])
-        raise HttpError(500, f"the query failed: {reply[1]}\n")
-
-    def close(self) -> None:
-        with self.lock:
-            old, self.idle = self.idle, []
-        for worker in old:
-            worker.kill()
-
-
 def make_server(graph_path: str | Path = "build", host: str = "127.0.0.1", port: int = 8000,
                 timeout: float = 10, max_rows: int = 10000) -> KgServer:
     """A server (not yet serving) over a build folder's store, read-only, or an RDF file loaded in memory."""
@@ -290,65 +142,6 @@ def run_limited(server: KgServer, work: Callable[[], Any]) -> Any:
     if "error" in box:
         raise box["error"]
     return box["value"]
-
-
-def term_json(term: Any) -> dict[str, Any]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": term_json(term.subject),
-                                            "predicate": term_json(term.predicate), "object": term_json(term.object)}}
-    cell: dict[str, Any] = {"type": "literal", "value": term.value}
-    if term.language:
-        cell["xml:lang"] = term.language
-    elif term.datatype.value != _XSD_STRING:
-        cell["datatype"] = term.datatype.value
-    return cell
-
-
-def evaluate(store: ox.Store, text: str, dataset: dict[str, list[ox.NamedNode]], max_rows: int) -> tuple[str, Any, bool]:
-    """("select", JSON results, truncated) | ("ask", QueryBoolean, False) | ("graph", triples, truncated)."""
-    options: dict[str, Any] = {}  # the build's default graph is the merged graph
-    if dataset["default"]:
-        options["default_graph"] = dataset["default"]
-    if dataset["named"]:
-        options["named_graphs"] = dataset["named"]
-    try:
-        result = store.query(text, **options)
-    except SyntaxError as e:
-        raise HttpError(400, f"malformed query: {e}\n") from e
-    if isinstance(result, ox.QueryBoolean):
-        return "ask", result, False
-    rows = list(islice(result, max_rows + 1))
-    truncated = len(rows) > max_rows
-    rows = rows[:max_rows]
-    if isinstance(result, ox.QueryTriples):
-        return "graph", rows, truncated
-    names = [v.value for v in result.variables]
-    bindings = [{n: term_json(s[n]) for n in names if s[n] is not None} for s in rows]
-    return "select", {"head": {"vars": names}, "results": {"bindings": bindings}}, truncated
-
-
-def negotiate(accept: str, offers: dict[str, Any]) -> tuple[str, Any]:
-    """The best media type of ``offers`` for an Accept header (the first offer for */* or none)."""
-    ranked = []
-    for i, part in enumerate(accept.split(",")):
-        media, *params = [p.strip() for p in part.split(";")]
-        q = next((float(p[2:]) for p in params if p.startswith("q=") and p[2:].replace(".", "", 1).isdigit()), 1.0)
-        ranked.append((-q, i, media.lower()))
-    default = next(iter(offers))
-    for q, _, media in sorted(ranked):
-        if q >= 0:
-            break
-        if media in offers:
-            return media, offers[media]
-        if media in ("*/*", "application/*", "text/*"):
-            return default, offers[default]
-    if not accept.strip():
-        return default, offers[default]
-    raise HttpError(406, f"cannot answer in {accept}: choose one of {', '.join(offers)}\n")
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -489,47 +282,3 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
 
-_STYLE = ("body{font-family:sans-serif;max-width:72em;margin:1em auto;padding:0 1em}"
-          "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}"
-          "form{margin:.3em 0 1.2em}label{margin-right:1em}")
-
-
-def _page(title: str, body: str) -> str:
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-            f"<style>{_STYLE}</style></head><body>\n{body}\n</body></html>\n")
-
-
-def _form(q: Q.SavedQuery, values: dict[str, str]) -> str:
-    inputs = "".join(
-        f'<label>{html.escape(p.name)}{"" if p.optional else " *"} <input name="{html.escape(p.name)}" '
-        f'value="{html.escape(values.get(p.name, ""))}" title="{html.escape(p.description)}"'
-        f'{"" if p.optional else " required"}></label>'
-        for p in q.params
-    )
-    return f'<form method="get" action="/query/{quote(q.name)}">{inputs}<button>Run {html.escape(q.name)}</button></form>'
-
-
-def index_page(has_page: bool) -> str:
-    items = []
-    for q in Q.saved_queries().values():
-        ps = "; ".join(f"{p.name}{' (optional)' if p.optional else ''}: {p.description}" for p in q.params) or "none"
-        items.append(f"<h2>{html.escape(q.name)}</h2><p>{html.escape(q.question)}</p>"
-                     f"<p><small>Parameters: {html.escape(ps)}</small></p>{_form(q, {})}")
-    network = '<a href="/graph.html">the network page</a> · ' if has_page else ""
-    return _page("kg: saved queries", f"<h1>kg: saved queries</h1><p>{network}SPARQL endpoint: "
-                 f"<code>/sparql</code></p>\n" + "\n".join(items))
-
-
-def result_page(q: Q.SavedQuery, values: dict[str, str], result: Q.QueryResult | None, max_rows: int,
-                error: str | None = None) -> str:
-    body = [f'<p><a href="/">all queries</a></p><h1>{html.escape(q.name)}</h1><p>{html.escape(q.question)}</p>',
-            _form(q, values)]
-    if error is not None:
-        body.append(f'<p role="alert">{html.escape(error)}</p>')
-    elif result is not None:
-        head = "".join(f"<th>{html.escape(c)}</th>" for c in result.columns)
-        rows = "".join("<tr>" + "".join(f"<td>{html.escape(v or '')}</td>" for v in row) + "</tr>"
-                       for row in result.rows[:max_rows])
-        more = f" (first {max_rows} shown)" if len(result.rows) > max_rows else ""
-        body.append(f"<p>{len(result.rows)} rows{more}</p><table><tr>{head}</tr>{rows}</table>")
-    return _page(f"kg: {q.name}", "\n".join(body))

@@ -22,6 +22,11 @@ STORE_DIR = "store"
 _ARTICLE_PREFIX = str(V.ID["article/"])
 
 
+def article_iri(article_id: str) -> str:
+    """The IRI of an article's graph (as :func:`kg.graph.rdf.article_iri`, without importing the extraction)."""
+    return _ARTICLE_PREFIX + article_id
+
+
 def open_store(build_dir: Path, *, read_only: bool = False) -> ox.Store:
     path = build_dir / STORE_DIR
     if read_only:

@@ -76,7 +76,7 @@ class _Taken:
     def __init__(self, least: tuple[float, float, float], size: float = 8.0) -> None:
         self.least = least  # the smallest half width, height above and below of any node box
         self.size = size
-        self.rows: dict[int, tuple[int, bytearray]] = {}  # row -> (its first column, its cells)
+        self.rows: dict[int, tuple[int, int, bytearray]] = {}  # row -> (its first column, how many columns, its cells)
 
     def add(self, rect: tuple[float, float, float, float]) -> None:
         half, up, down = self.least
@@ -85,14 +85,14 @@ class _Taken:
         if c1 <= c0:
             return
         for r in range(math.ceil((rect[1] - down + m) / s), math.floor((rect[3] + up - m) / s)):
-            start, cells = self.rows.get(r, (c0, bytearray()))
+            start, _, cells = self.rows.get(r, (c0, 0, bytearray()))
             if c0 < start:
                 cells[:0] = bytes(start - c0)
                 start = c0
             if c1 - start > len(cells):
                 cells.extend(bytes(c1 - start - len(cells)))
             cells[c0 - start : c1 - start] = b"\1" * (c1 - c0)
-            self.rows[r] = (start, cells)
+            self.rows[r] = (start, len(cells), cells)
 
     def taken(self, x: float, y: float) -> bool:
         s = self.size
@@ -100,7 +100,7 @@ class _Taken:
         if row is None:
             return False
         c = math.floor(x / s) - row[0]
-        return 0 <= c < len(row[1]) and row[1][c] == 1
+        return 0 <= c < row[1] and row[2][c] == 1
 
 
 class _Spiral:
@@ -138,8 +138,10 @@ def _pack_hubs(radii: list[float], links: dict[tuple[int, int], float], gap: flo
     ys = [2.0 * mean * math.sqrt(k + 0.5) * math.sin(k * _GOLDEN) for k in range(n)]
     springs = [(i, j, radii[i] + radii[j] + gap + extra) for (i, j), extra in sorted(links.items())]
     # for each disc, the discs after it with the distance they want (and its square)
-    after = [[(j, radii[i] + radii[j] + gap, (radii[i] + radii[j] + gap) * (radii[i] + radii[j] + gap))
-              for j in range(i + 1, n)] for i in range(n)]
+    # and the share of a push that moves it (the same floats as working it out at each collision)
+    after = [[(j, radii[i] + radii[j] + gap, (radii[i] + radii[j] + gap) * (radii[i] + radii[j] + gap),
+               radii[j] ** 2 / (radii[i] ** 2 + radii[j] ** 2)) for j in range(i + 1, n)] for i in range(n)]
+    hypot, sqrt, cos, sin = math.hypot, math.sqrt, math.cos, math.sin
     steps = 300 if n <= 120 else max(40, int(300 * (120 / n) ** 2))
     for step in range(steps):
         alpha = 1.0 - step / steps
@@ -149,7 +151,7 @@ def _pack_hubs(radii: list[float], links: dict[tuple[int, int], float], gap: flo
         for i, j, want in springs:
             dx = xs[j] - xs[i]
             dy = ys[j] - ys[i]
-            d = math.hypot(dx, dy) or 1e-6
+            d = hypot(dx, dy) or 1e-6
             s = (d - want) / d * 0.15 * alpha
             xs[i] += dx * s
             ys[i] += dy * s
@@ -158,18 +160,17 @@ def _pack_hubs(radii: list[float], links: dict[tuple[int, int], float], gap: flo
         for _ in range(2 if step < steps - 1 else 50):  # collisions
             moved = False
             for i in range(n):
-                xi, yi, ri = xs[i], ys[i], radii[i]
-                for j, want, want2 in after[i]:
+                xi, yi = xs[i], ys[i]
+                for j, want, want2, wi in after[i]:
                     dx = xs[j] - xi
                     dy = ys[j] - yi
                     d2 = dx * dx + dy * dy
                     if d2 >= want2:
                         continue
-                    d = math.sqrt(d2)
+                    d = sqrt(d2)
                     if d < 1e-6:
-                        dx, dy, d = math.cos(i + j), math.sin(i + j), 1.0
+                        dx, dy, d = cos(i + j), sin(i + j), 1.0
                     push = (want - d) / d * 1.001
-                    wi = radii[j] ** 2 / (ri**2 + radii[j] ** 2)
                     xi -= dx * push * wi
                     yi -= dy * push * wi
                     xs[j] += dx * push * (1 - wi)
@@ -258,24 +259,31 @@ def _layout(g: nx.MultiGraph) -> dict[str, tuple[int, int]]:
         blocker, dx, dy = grid.blocker, spiral.dx, spiral.dy
         marked, cell, floor = taken.rows.get, taken.size, math.floor
         known = seen_taken.setdefault((tx, ty), bytearray())
-        k, x, y = start, tx, ty
-        for k in range(start, start + 400_000):
-            if k >= len(known):
-                spiral.grow(k + 1024)
+        k, x, y, end, first = start, tx, ty, start + 400_000, start
+        while True:
+            if first >= len(known):
+                spiral.grow(first + 1024)
                 known.extend(bytes(len(dx) - len(known)))
-            if known[k]:
-                continue
-            x, y = tx + dx[k], ty + dy[k]
-            row = marked(floor(y / cell))  # taken.taken(x, y), inline: most spots tried are taken
-            if row is not None:
-                c = floor(x / cell) - row[0]
-                if 0 <= c < len(row[1]) and row[1][c]:
-                    known[k] = 1
+            stop = min(len(known), end)
+            for k in range(first, stop):  # the spiral in chunks: no length test per point
+                if known[k]:
                     continue
-            if blocker((x - half, y - up, x + half, y + down)) is None:
-                break
-        else:  # no free spot: the last one tried
-            x, y = tx + dx[k], ty + dy[k]
+                x, y = tx + dx[k], ty + dy[k]
+                row = marked(floor(y / cell))  # taken.taken(x, y), inline: most spots tried are taken
+                if row is not None:
+                    c = floor(x / cell) - row[0]
+                    if 0 <= c < row[1] and row[2][c]:
+                        known[k] = 1
+                        continue
+                if blocker((x - half, y - up, x + half, y + down)) is None:
+                    break
+            else:
+                first = k = stop
+                if k < end:
+                    continue
+                k = end - 1  # no free spot: the last one tried
+                x, y = tx + dx[k], ty + dy[k]
+            break
         rect = (x - half, y - up, x + half, y + down)
         pos[n] = (x, y)
         grid.add(rect)

@@ -135,6 +135,7 @@ def _fold(text: str) -> str:
 
 #: A term of the graph as the page reads it.
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
+_VALUED = (ox.NamedNode, ox.BlankNode, ox.Literal)  # the terms whose text is their value (sparql.text)
 
 
 def _order(term: Term) -> tuple[str, str]:
@@ -213,8 +214,9 @@ def _partnerships(store: ox.Store, province: str | None, facts: _Facts) -> list[
     result = []
     partners: dict[str, tuple[str, str, str]] = {}  # partner -> type, label, country: one partner, many rows
     provinces: dict[str, str] = {}
-    for row in rows:
-        ps, prov, partner = (str(text(row[i])) for i in range(3))  # ?ps ?prov ?partner, by position (faster)
+    derived_of, kinds_of, evidence_of = facts.by_key["derived"], facts.by_key["kind"], facts.by_key["evidence"]
+    for row in rows:  # ?ps ?prov ?partner, by position (faster)
+        ps, prov, partner = (t.value if isinstance(t, _VALUED) else str(text(t)) for t in (row[0], row[1], row[2]))
         if partner not in partners:
             ptype = _partner_type(facts, partner)
             partner_label = facts.label(partner) or _tail(partner)
@@ -223,23 +225,24 @@ def _partnerships(store: ox.Store, province: str | None, facts: _Facts) -> list[
             if not country and ptype == "ForeignCountry":
                 country = partner_label
             partners[partner] = (ptype, partner_label, country)
-        if prov not in provinces:
-            provinces[prov] = facts.label(prov) or _tail(prov)
+        province_label = provinces.get(prov)
+        if province_label is None:
+            province_label = provinces[prov] = facts.label(prov) or _tail(prov)
         ptype, partner_label, country = partners[partner]
-        derived = facts.iris(ps, "derived")
+        derived = tuple(v.value for v in derived_of.get(ps, ()))
         result.append(
             _Partnership(
                 iri=ps,
                 province=prov,
-                province_label=provinces[prov],
+                province_label=province_label,
                 partner=partner,
                 partner_label=partner_label,
                 partner_type=ptype,
                 country_label=country,
                 articles=len(derived),
-                article_iris=tuple(derived),
-                kinds=tuple(sorted({_tail(k) for k in facts.iris(ps, "kind")})),
-                evidence_iris=tuple(facts.iris(ps, "evidence")),
+                article_iris=derived,
+                kinds=tuple(sorted({_tail(k.value) for k in kinds_of.get(ps, ())})),
+                evidence_iris=tuple(v.value for v in evidence_of.get(ps, ())),
             )
         )
     result.sort(key=lambda p: p.iri)

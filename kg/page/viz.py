@@ -54,6 +54,7 @@ import contextlib
 import gc
 import hashlib
 import html
+import importlib.util
 import json
 import os
 import re
@@ -61,7 +62,6 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -131,7 +131,12 @@ def _app_js() -> str:
 
 
 def _vis_js_path() -> Path:
-    return Path(str(resources.files("pyvis"))) / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
+    """The copy of vis-network in the pyvis package, found without importing pyvis (and its imports)."""
+    spec = importlib.util.find_spec("pyvis")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    if not folders:
+        raise RuntimeError("the pyvis package is missing: reinstall kg")
+    return Path(folders[0]) / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
 
 
 @lru_cache(maxsize=1)
@@ -242,39 +247,42 @@ def network_html(
     case).  An unknown name gives an empty network.
     """
     store = dataset(graph)
-    with _collector_paused():
+    with _collector_paused():  # all the page, so that what it made is freed before the collector runs again
         facts = _Facts(store)
         g = _to_networkx(_partnerships(store, province, facts))
         stats = NetworkStats(nodes=g.number_of_nodes(), edges=g.number_of_edges())
         data = _build(g, facts)
-    data["options"] = _OPTIONS
-    vis_js, app_js = _vis_js(), _app_js()
-    csp = "; ".join(
-        [
-            "default-src 'none'",
-            f"script-src {_sha256(vis_js)} {_sha256(app_js)}",
-            "style-src 'unsafe-inline'",
-            "img-src data:",
-            "base-uri 'none'",
-            "form-action 'none'",
-        ]
-    )
-    heading = title if province is None else f"{title} — {_clean(province)}"
-    page = _fill(
-        _asset("viz_template.html"),
-        {
-            "csp": html.escape(csp),
-            "title": html.escape(heading),
-            "stats": html.escape(f"{stats.nodes} nút / nodes, {stats.edges} quan hệ / partnerships"),
-            "total": str(stats.nodes),
-            "top_n": str(TOP_N),
-            "legend": _legend(g),
-            "edge_legend": _edge_legend(data),
-            "data": _json_for_html(data),
-            "vis_js": vis_js,
-            "app_js": app_js,
-        },
-    )
+        del facts
+        data["options"] = _OPTIONS
+        vis_js, app_js = _vis_js(), _app_js()
+        csp = "; ".join(
+            [
+                "default-src 'none'",
+                f"script-src {_sha256(vis_js)} {_sha256(app_js)}",
+                "style-src 'unsafe-inline'",
+                "img-src data:",
+                "base-uri 'none'",
+                "form-action 'none'",
+            ]
+        )
+        heading = title if province is None else f"{title} — {_clean(province)}"
+        legend, edge_legend, payload = _legend(g), _edge_legend(data), _json_for_html(data)
+        del g, data
+        page = _fill(
+            _asset("viz_template.html"),
+            {
+                "csp": html.escape(csp),
+                "title": html.escape(heading),
+                "stats": html.escape(f"{stats.nodes} nút / nodes, {stats.edges} quan hệ / partnerships"),
+                "total": str(stats.nodes),
+                "top_n": str(TOP_N),
+                "legend": legend,
+                "edge_legend": edge_legend,
+                "data": payload,
+                "vis_js": vis_js,
+                "app_js": app_js,
+            },
+        )
     return page, stats
 
 
