@@ -104,6 +104,8 @@ def extraction_stages(path: Path, articles: int = 2000) -> tuple[int, Times]:
     ex.gaz.find = _timed_iter(times, "  gazetteer matching", ex.gaz.find)  # type: ignore[method-assign]
     _wrap(times, rec.firms, "find", "  firms")
     _wrap(times, rec.bodies, "find", "  bodies")
+    _wrap(times, rec, "prefilter", "  finders' phrases (prefilter)")  # once per article, part of recognition
+    _wrap(times, rec, "prefilter", "recognise (all)")
     from kg.extract import gate, pipeline
 
     stages = dict(pipeline.STAGES)  # each pipeline stage timed under its own name, restored afterwards

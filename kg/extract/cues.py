@@ -54,7 +54,12 @@ def _table() -> dict[str, dict[str, re.Pattern[str]]]:
 def starts(*kinds: str) -> re.Pattern[str]:
     """Where a phrase of any of ``kinds`` starts, its end unchecked: a quick test that a text holds none, before
     a slower pattern that opens with one of them.  It finds a superset of their patterns' starts."""
-    return re.compile(trie_source(set().union(*(_written(phrases(k)) for k in kinds)), word_start=True))
+    return re.compile(trie_source(written(*kinds), word_start=True))
+
+
+def written(*kinds: str) -> set[str]:
+    """The phrases of ``kinds`` as their patterns match them (:func:`_written`)."""
+    return set().union(*(_written(phrases(k)) for k in kinds))
 
 
 @cache

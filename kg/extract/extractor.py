@@ -58,7 +58,7 @@ class Extractor:
     def may_hold_facts(self, text: str) -> bool:
         """Whether the article's (normalised) text names a province or gives a national figure: without
         either, :meth:`extract` finds nothing and reads no further."""
-        return bool(self.gaz.province_pattern.search(text) or (
+        return bool(self.gaz.names_province(text) or (
             self.national_figures.search(text) and ("đầu tư" in text or cues.any_pattern("indicator").search(text))))
 
     def extract(self, article: Article) -> Extraction:

@@ -262,13 +262,14 @@ _LIFT = re.compile(r"(?<!\w)nâng(?!\w).{0,60}(?<!\w)lên(?:\s+(?:mức|khoảng
 _FUTURE_AFTER = re.compile(r"\s*(?:vào|đến|tới|trước)\s+(?:năm\s+)?(\d{4})(?!\d)|\s*(?:trong|vào)\s+(?:thời gian|những năm|các năm)\s+tới")
 
 
-def _is_target(chunk: str, start: int, end: int, year: int | None) -> bool:
-    """A goal: a target word earlier in the clause, "nâng ... lên 10 tỷ USD", or a later year after it."""
+def _is_target(chunk: str, start: int, end: int, ref_year: RefYear) -> bool:
+    """A goal: a target word earlier in the clause, "nâng ... lên 10 tỷ USD", or a later year after it (the
+    article's year, costly to infer, is asked only then)."""
     clause = re.split(r"[;.]\s", chunk[:start])[-1]
     if cues.pattern("indicator_target").search(clause) or _LIFT.search(clause):
         return True
     m = _FUTURE_AFTER.match(chunk, end)
-    return bool(m and (m.group(1) is None or (year is not None and int(m.group(1)) > year)))
+    return bool(m and (m.group(1) is None or ((year := ref_year.get()) is not None and int(m.group(1)) > year)))
 
 
 def _period(text: str, chunk_start: int, q_start: int, sents: list[Sentence], index: int) -> tuple[str | None, int | None, int | None]:
@@ -329,7 +330,7 @@ def article_indicators(
             prev_end = q.end
             if change_rx.search(chunk[max(0, q.start - 12) : q.start]):
                 continue  # "giảm 49 đoàn", "tăng 88%": a change, not a level
-            if _is_target(chunk, q.start, q.end, ref_year.get()):
+            if _is_target(chunk, q.start, q.end, ref_year):
                 continue  # "hướng tới mục tiêu đạt 15 tỷ USD vào năm 2020": a goal, not a level
             kind = _indicator_type(window, after, q.unit, carried) if scope else None
             if kind is None and scope and foreign_investor and (q.unit == "project" or q.unit in _MONEY) \

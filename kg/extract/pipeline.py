@@ -63,7 +63,8 @@ def recognise_partners(ex: Extractor, doc: Doc) -> None:
     """The first part of :func:`recognise`: each sentence's partners, markers and Việt Nam; its provinces are
     found but left untested (``found.pending``)."""
     text, when = doc.text, doc.article.date
-    doc.raw = [(s, e, p, ex.rec.recognise(text, s, e, when, provinces=False)) for s, e, p, _found in doc.raw]
+    cues_at = ex.rec.prefilter(text) if doc.raw else None  # the finders' phrases in the article, found once
+    doc.raw = [(s, e, p, ex.rec.recognise(text, s, e, when, provinces=False, cues_at=cues_at)) for s, e, p, _found in doc.raw]
 
 
 def recognise_provinces(ex: Extractor, doc: Doc) -> None:

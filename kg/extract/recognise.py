@@ -20,6 +20,7 @@ from .firms import Firms
 from .gazetteer import Gazetteer, Match
 from .missions import Missions
 from .places import PlaceContext, acts_after, is_cap
+from .prefilter import Prefilter, SentenceCues
 from .unknown_localities import UnknownLocalities
 
 _TITLE_NOUN = re.compile(r"(?:chương trình|Chương trình|hội nghị|Hội nghị|hội thảo|Hội thảo|diễn đàn|Diễn đàn|lễ hội|Lễ hội|"
@@ -76,6 +77,7 @@ class Recogniser:
         self.company_head = self.firms.company_head
         self.places = PlaceContext(gaz, self.company_head)
         self.unknown_localities = UnknownLocalities(gaz)
+        self.prefilter = Prefilter(self.firms, self.bodies, self.unknown_localities).article
 
     # -- context tests -----------------------------------------------------
     def _before(self, text: str, start: int, width: int = 40) -> str:
@@ -107,10 +109,12 @@ class Recogniser:
         return bool(re.search(r"(Việt|Việt Nam)(\s*[-–]\s*[\w ]{2,20})*\s*[-–]\s*$", before))
 
     # -- main -----------------------------------------------------------------
-    def recognise(self, text: str, start: int, end: int, when: dt.date | None, provinces: bool = True) -> Found:
+    def recognise(self, text: str, start: int, end: int, when: dt.date | None, provinces: bool = True,
+                  cues_at: SentenceCues | None = None) -> Found:
         """The mentions of ``text[start:end]``.  With ``provinces`` False its provinces are left untested in
         ``found.pending`` for :meth:`place_provinces`: no test of a partner reads them, and an article whose
-        sentences name no partner needs none of them (:func:`kg.extract.gate.hopeful_before_provinces`)."""
+        sentences name no partner needs none of them (:func:`kg.extract.gate.hopeful_before_provinces`).
+        ``cues_at``, the article's :mod:`~kg.extract.prefilter`, spares finders that can find nothing here."""
         found = Found()
         matches = list(self.gaz.find(text, start, end))
         countries_here = {
@@ -123,16 +127,19 @@ class Recogniser:
         for s_, e_, entity in self.mission_finder.find(text, matches, consumed):
             found.new_entities[entity.key] = entity
             found.partners.append((s_, e_, entity.key))
-        for s_, e_, entity in self.firms.find(text, start, end, matches, consumed):
-            found.new_entities[entity.key] = entity
-            found.partners.append((s_, e_, entity.key))
-        for s_, e_, entity in self.bodies.find(text, start, end, matches, consumed):
-            if not any(s < e_ and s_ < e for s, e, _k in found.partners):
+        if cues_at is None or cues_at.firms(start, end):
+            for s_, e_, entity in self.firms.find(text, start, end, matches, consumed):
                 found.new_entities[entity.key] = entity
                 found.partners.append((s_, e_, entity.key))
-        for s_, e_, entity in self.unknown_localities.find(text, start, end, matches, consumed):
-            found.new_entities[entity.key] = entity
-            found.partners.append((s_, e_, entity.key))
+        if cues_at is None or cues_at.bodies(start, end):
+            for s_, e_, entity in self.bodies.find(text, start, end, matches, consumed):
+                if not any(s < e_ and s_ < e for s, e, _k in found.partners):
+                    found.new_entities[entity.key] = entity
+                    found.partners.append((s_, e_, entity.key))
+        if cues_at is None or cues_at.localities(start, end):
+            for s_, e_, entity in self.unknown_localities.find(text, start, end, matches, consumed):
+                found.new_entities[entity.key] = entity
+                found.partners.append((s_, e_, entity.key))
         if not matches and not found.partners:
             return found  # no name and no partner found by pattern (most sentences): the steps below find nothing
         pending: list[tuple[Match, str]] = []
