@@ -58,7 +58,7 @@ def hopeful_before_provinces(doc: Doc) -> bool:
     (:func:`kg.extract.pipeline.recognise_partners`): False only when :func:`hopeful` after the whole
     recognition would be False too.  No test of a partner reads the provinces; what recognition does after
     them can only drop partners (Vietnamese namesakes) or add one named like a new entity of the article
-    (:func:`kg.extract.recognise.spread_new_names`)."""
+    (:func:`kg.extract.spread.spread_new_names`)."""
     if any(found.partners or found.markers or found.new_entities for _s, _e, _p, found in doc.raw):
         return True
     return may_hold_figures(doc.text)

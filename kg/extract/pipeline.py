@@ -19,10 +19,10 @@ from ..model import Agreement, Article, Event, Extraction
 from .agreements import sentence_agreements, two_sides_agreements
 from .document import Doc, RefYear
 from .facts import article_events, article_indicators
-from .recognise import spread_new_names
 from .relate import relations
 from .scope import about_relations, drop_vietnamese_namesakes, scope_sentences, subject_of
 from .segment import sentences
+from .spread import spread_new_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extractor import Extractor
