@@ -63,3 +63,9 @@ def test_bodies_a_name_in_vietnamese_words_with_its_country_in_brackets(extract_
                  "Tỉnh Cao Bằng nhận tài trợ của quỹ hạt giống hy vọng (Hàn Quốc).",
                  "Quỹ Bảo trợ trẻ em (Việt Nam) tài trợ 3 điểm trường ở tỉnh Cao Bằng."):
         assert not [e for e in extract_text(text).new_entities if e.key.startswith("org/")], text
+
+
+def test_bodies_a_vietnamese_city_and_its_partner_are_no_translated_body(extract_text):
+    r = extract_text("TP Đà Nẵng nâng quan hệ giữa Hội An với thành phố Sainte-Maxime (Pháp) lên thỏa thuận hợp tác hữu nghị.",
+                     date="2025-12-24")
+    assert not [e for e in r.new_entities if e.key.startswith("org/")]

@@ -25,8 +25,10 @@ _SCHOOL_KIND = r"(?:Quốc gia|Quốc tế|Tổng hợp|Bách khoa|Kỹ thuật|
 _SCHOOL_WORD = re.compile(r"^[Tt]rường\s+")
 _GLOSS = re.compile(r"\s*\([^()]{0,160}\)")
 _UPPER_WORD = r"[A-ZĐÀ-ỸÂĂÊÔƠƯ][^\s,.;:()“”\"]*"
-# what opens an event's name, not a body's: "Hội chợ ... (Trung Quốc)", "Hội nghị ..."
-_EVENT_WORDS = r"chợ|Chợ|nghị|Nghị|thảo|Thảo|thi|Thi|diễn|Diễn|đồng|Đồng|trại|Trại|báo|Báo|sách|Sách"
+# what opens an event's or a place's name, not a body's: "Hội chợ ... (Trung Quốc)", "Hội nghị ...", "Hội An"
+_EVENT_WORDS = r"chợ|Chợ|nghị|Nghị|thảo|Thảo|thi|Thi|diễn|Diễn|đồng|Đồng|trại|Trại|báo|Báo|sách|Sách|An"
+# a word that joins two names, never inside a body's: "Hội An với thành phố Sainte-Maxime (Pháp)"
+_JOINS = r"với|và|cùng|tại|của|cho|ở|từ"
 _WORLD = re.compile(r"(?<!\w)(?:thế giới|Thế giới|quốc tế|Quốc tế|toàn cầu|Toàn cầu|châu Á|Châu Á)(?!\w)")
 
 
@@ -50,7 +52,7 @@ class Bodies:
         self.translated_heads = cues.starts("translated_body_head")
         self.translated_rx = re.compile(
             rf"(?<!\w)(?P<head>{cues.pattern('translated_body_head').pattern})(?!\s+(?:{_EVENT_WORDS})(?!\w))\s+"
-            rf"(?P<desc>{_UPPER_WORD}(?:\s+[^\s,.;:()“”\"]+){{0,6}}?)\s*\((?P<gloss>[^()]{{0,60}}?)\)")
+            rf"(?P<desc>{_UPPER_WORD}(?:\s+(?!(?:{_JOINS})(?!\w))[^\s,.;:()“”\"]+){{0,6}}?)\s*\((?P<gloss>[^()]{{0,60}}?)\)")
         self.vietnamese = cues.pattern("vietnamese_acronym")
         self.heads = cues.starts("company_head", "ngo_head", "foreign_school_head")  # both patterns open with one
 
