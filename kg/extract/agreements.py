@@ -72,13 +72,14 @@ def sentence_agreements(ex: Extractor, article: Article, sent: Sentence, provinc
     period = (periods[0].first_year, periods[0].last_year) if periods else None
     out = []
     whole = bool(ex.pair.search(chunk))  # "giữa hai tỉnh": the cue may follow the names
+    # a side the sentence does not name signs where the document is named ("đồng chí A và đồng chí B đã ký Biên bản
+    # hội đàm năm 2023, thống nhất ...; ...")
+    doc_at = cues.any_pattern("agreement_type").search(text, sent.start, sent.end)
+    unnamed_at = doc_at.end() if doc_at else sent.end
     for partner in partners:
         if partner.startswith("country/") and any(p.startswith("place/") for p in partners):
             continue  # the localities are the parties, not their country
-        # a side the sentence does not name signs where the document is named ("đồng chí A và đồng chí B đã ký Biên
-        # bản hội đàm năm 2023, thống nhất ...; ...")
-        doc_at = cues.any_pattern("agreement_type").search(text, sent.start, sent.end)
-        pos = positions.get(partner, doc_at.end() if doc_at else sent.end)
+        pos = positions.get(partner, unnamed_at)
         # the partner's own clause: "X và Hà Nội đã ký kết ...; Kitakyushu và Hải Phòng đang cùng triển khai ..."
         opens, closes = _clause_around(text, sent.start, sent.end, pos)
         if opens > sent.start and WITH_NEXT.match(text, opens + 1):

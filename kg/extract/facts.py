@@ -120,9 +120,11 @@ def article_events(
         if not dates and day_before is not None and _SAME_DAY.match(chunk):
             dates = [day_before]  # "Cùng ngày, tại Quảng Ninh đã diễn ra hội đàm ...": the day last named
         day_before = next((d for d in reversed(dates) if d.granularity == "day"), day_before)
-        if not provinces and not dates and len(latest) == 1 and AT_THE_EVENT.match(chunk):
+        at_event = bool(AT_THE_EVENT.match(chunk))  # "Tại hội nghị, ...", "Kết thúc hội đàm, ..."
+        doc_type = cues.first_value("agreement_type", chunk)
+        if not provinces and not dates and len(latest) == 1 and at_event:
             provinces = list(latest)  # "Kết thúc hội đàm, đồng chí A và đồng chí B đã ký ...": the one province's day
-        if not provinces and dates and kind == "signing" and cues.first_value("agreement_type", chunk):
+        if not provinces and dates and kind == "signing" and doc_type:
             # "Chiều 25/9, các trưởng đoàn đã ký Biên bản Hội nghị": each province of the meeting just told of
             provinces = [p for p, key in latest.items() if found[key]["sent"].paragraph >= sent.paragraph - 3]
         if not provinces:
@@ -136,12 +138,11 @@ def article_events(
             for d in written if not replaced or d.start < replaced.start())
         awarded = not other_time and _AWARD.search(chunk)
         # "Tại buổi làm việc, hai bên đã ký Biên bản ...": a signing the agreements did not tie to a partner
-        signs_here = not other_time and _SIGNS.search(chunk) and cues.last_act("status", chunk) == "signed" \
-            and cues.first_value("agreement_type", chunk)
+        signs_here = not other_time and _SIGNS.search(chunk) and cues.last_act("status", chunk) == "signed" and doc_type
         for province in provinces:
             participants = [k for k in dict.fromkeys(here) if k in partners_of[province]]
             signers = [] if other_time else signed.get((province, chunk.strip()), [])
-            if (province, sent.paragraph) not in last and province in latest and AT_THE_EVENT.match(chunk):
+            if (province, sent.paragraph) not in last and province in latest and at_event:
                 last[(province, sent.paragraph)] = latest[province]  # "Dịp này, ...", "Tại hội nghị, ...": that day's
             if dates:
                 key = (province, dates[0].value, "")
@@ -165,7 +166,7 @@ def article_events(
             handed: list[str] = []
             if kind == "aid_handover" and not other_time and not dates and _HANDS_OVER.search(chunk):
                 # "Nhân dịp này, tỉnh trao tặng ...": to the guests
-                handed = participants or (ev["participants"][:1] if AT_THE_EVENT.match(chunk) else [])
+                handed = participants or (ev["participants"][:1] if at_event else [])
             for act, who in (("signing", signers), ("award", participants if awarded else []), ("aid_handover", handed)):
                 if who and ev["kind"] != act:
                     beside = found.setdefault((province, key[1], act), {

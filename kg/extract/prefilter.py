@@ -30,13 +30,14 @@ from .firms import _ANY_LEGAL_SUFFIX, Firms
 from .unknown_localities import UnknownLocalities
 
 FIRMS, BODIES, LOCALITIES = 1, 2, 4  # the finders, as bits of a phrase's mask
-_KINDS = {FIRMS: ("company_head", "ngo_head"),
-          BODIES: ("company_head", "ngo_head", "foreign_school_head", "translated_body_head"),
-          LOCALITIES: ("locality_cue",)}
 #: The quick tests each finder asks (attribute -> the cue kinds of its :func:`kg.extract.cues.starts` pattern).
 _FIRMS_TESTS: dict[str, tuple[str, ...]] = {"heads": ("company_head", "ngo_head")}
 _BODIES_TESTS: dict[str, tuple[str, ...]] = {"heads": ("company_head", "ngo_head", "foreign_school_head"),
                                               "translated_heads": ("translated_body_head",)}
+# the cue kinds whose phrases each finder looks for: those of its quick tests
+_KINDS = {FIRMS: tuple(k for kinds in _FIRMS_TESTS.values() for k in kinds),
+          BODIES: tuple(k for kinds in _BODIES_TESTS.values() for k in kinds),
+          LOCALITIES: ("locality_cue",)}
 
 
 class SentenceCues:

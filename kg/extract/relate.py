@@ -202,9 +202,11 @@ def fronted(ex: Extractor, text: str, sent: Sentence, actors: list[tuple[int, in
     """A partner put first as the topic of the province's sentence: "Với châu Hồng Hà, hai bên đã ký Biên bản ghi nhớ
     ...", "Với huyện Inje, thỏa thuận ký năm 2024 vẫn còn hiệu lực"."""
     topic = _FRONTED.match(text, sent.start, sent.end)
+    if topic is None:
+        return []
     province = acting_province(sent, actors, subject)
-    kinds = ex.pairing.kinds(text[topic.end() : sent.end]) if topic else frozenset()
-    if topic is None or province is None or not kinds:
+    kinds = ex.pairing.kinds(text[topic.end() : sent.end])
+    if province is None or not kinds:
         return []
     named = dict.fromkeys(k for s, _e, k in sent.found.partners if topic.start(1) <= s < topic.end())
     return [Link(province, k, kinds) for k in named]

@@ -54,7 +54,8 @@ class UnknownLocalities:
             country = country_after(self.gaz, text, e, matches)
             if country is None and _PEOPLES_GOVERNMENT.search(text, max(0, hit.start() - 25), hit.start()):
                 country = "CN"  # "Chính phủ nhân dân thành phố Sùng Tả": only China's local governments are named so
-            if country is None and not _ADDRESS_BEFORE.search(text, max(0, hit.start() - 8), hit.start()):
+            address = _ADDRESS_BEFORE.search(text, max(0, hit.start() - 8), hit.start())
+            if country is None and not address:
                 # "huyện Yeongam, tỉnh Jeollanam (Hàn Quốc)": the known foreign province that locates it; not an
                 # address ("trường học tại huyện Xê-pôn, tỉnh Sa-van-na-khệt"), where the province is the partner
                 within = _WITHIN.match(text, e)
@@ -66,8 +67,8 @@ class UnknownLocalities:
                     consumed.add(parent)  # it only says where the place is
             if country is None and _UNIT_CUE.search(text, max(0, hit.start() - 12), hit.start(1)) and all(
                     _LATIN.fullmatch(w) and not vietnamese_syllable(w) for w in re.split(r"[ -]", hit.group(1))) \
-                    and not _ADDRESS_BEFORE.search(text, max(0, hit.start() - 8), hit.start()):
-                # "với huyện Boeun vào ngày 15/1 và với huyện Yanggu ...": a name no Vietnamese syllable spells, in a
+                    and not address:
+                # "với huyện Hongcheon vào ngày 15/1 và với huyện Yanggu ...": a name no Vietnamese syllable spells, in a
                 # sentence that names one foreign country (or foreign places of one country)
                 countries = {self.gaz.entities[m.aliases[0].key].country for m in matches
                              if self.gaz.entities[m.aliases[0].key].kind in ("country", "locality")}
